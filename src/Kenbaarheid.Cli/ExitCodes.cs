@@ -1,0 +1,14 @@
+namespace Kenbaarheid.Cli;
+
+/// <summary>The tool's exit codes, the same for every command.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Every event got its outcome (issued or rejected).</summary>
+    public const int Success = 0;
+
+    /// <summary>The system failed: the output could not be written, or the configuration could not be read.</summary>
+    public const int SystemFailure = 1;
+
+    /// <summary>The command was used wrongly, e.g. an input path that does not exist.</summary>
+    public const int UsageError = 2;
+}

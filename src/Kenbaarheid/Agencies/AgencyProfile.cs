@@ -1,0 +1,15 @@
+namespace Kenbaarheid.Agencies;
+
+/// <summary>An agency's settings: its regime, languages, and the routes a notice points the citizen to.</summary>
+public sealed record AgencyProfile(
+    string Id,
+    string Name,
+    Regime Regime,
+    string DefaultLanguage,
+    IReadOnlyList<string> Languages,
+    AgencyContact Contact,
+    ObjectionRoute Objection,
+    ExplanationRequestRoute ExplanationRequest,
+    string? InPersonHelp,
+    Supervisor Supervisor,
+    UnregisteredAlgorithmPolicy UnregisteredAlgorithms = UnregisteredAlgorithmPolicy.Warn);

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Kenbaarheid.Agencies;
+
+/// <summary>
+/// Loads agency profiles (<c>{org_id}.json</c>) from a folder. A broken profile stops the start with a message
+/// naming the file and the rule, because running with a half-read profile would send notices with wrong routes.
+/// </summary>
+public static partial class AgencyProfileLoader
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        RespectNullableAnnotations = true,
+    };
+
+    private static readonly string[] RequiredProperties =
+        ["id", "name", "regime", "defaultLanguage", "languages", "contact", "objection", "explanationRequest", "supervisor"];
+
+    public static async Task<AgencyDirectory> LoadAsync(string folder, CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"The agency profile folder '{folder}' does not exist.");
+        }
+
+        var profiles = new List<AgencyProfile>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            AgencyProfile profile;
+            try
+            {
+                await using var stream = File.OpenRead(file);
+                using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+
+                // The serializer would leave a missing property at its default (a missing regime would become the
+                // weaker nl-baseline), so presence is checked by name first.
+                var missing = RequiredProperties.Where(name => !document.RootElement.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null).ToList();
+                if (missing.Count > 0)
+                {
+                    throw new InvalidDataException($"The agency profile '{file}' is invalid: required properties are missing: {string.Join(", ", missing)}.");
+                }
+
+                profile = document.RootElement.Deserialize<AgencyProfile>(Options)
+                    ?? throw new InvalidDataException($"The agency profile '{file}' is empty.");
+            }
+            catch (JsonException exception)
+            {
+                throw new InvalidDataException($"The agency profile '{file}' cannot be read: {exception.Message}", exception);
+            }
+
+            Check(profile, file);
+            profiles.Add(profile);
+        }
+
+        return new AgencyDirectory(profiles);
+    }
+
+    private static void Check(AgencyProfile profile, string file)
+    {
+        void Require(bool rule, string message)
+        {
+            if (!rule)
+            {
+                throw new InvalidDataException($"The agency profile '{file}' is invalid: {message}");
+            }
+        }
+
+        Require(OrgId().IsMatch(profile.Id), $"id '{profile.Id}' is not an org_id such as gm0344 or zb000117.");
+        Require(Path.GetFileNameWithoutExtension(file) == profile.Id, $"the file must be named after its id ('{profile.Id}.json').");
+        Require(profile.Languages.Contains("nl"), "languages must include nl, the language of the decision.");
+        Require(profile.Languages.Contains(profile.DefaultLanguage), $"defaultLanguage '{profile.DefaultLanguage}' must be one of its languages.");
+        Require(profile.Contact.Phone is not null || profile.Contact.Web is not null || profile.Contact.Post is not null, "contact needs a phone number, a web address or a postal address.");
+        Require(profile.Objection.PeriodWeeks > 0, "objection.periodWeeks must be at least 1.");
+        Require(profile.ExplanationRequest.ResponseDays > 0, "explanationRequest.responseDays must be at least 1.");
+    }
+
+    [GeneratedRegex("^(gm[0-9]{4}|pv[0-9]{2}|ws[0-9]{4}|mnre[0-9]{4}|zb[0-9]{6}|oorg[0-9]{5})$")]
+    private static partial Regex OrgId();
+}

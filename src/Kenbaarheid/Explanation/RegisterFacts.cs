@@ -1,0 +1,27 @@
+using Kenbaarheid.Registry;
+
+namespace Kenbaarheid.Explanation;
+
+/// <summary>
+/// What the register says about one algorithm, exactly as it says it. A null text means the register does not
+/// say it; <see cref="Gaps"/> lists those fields so the notice can say so and the agency can fill them in.
+/// </summary>
+public sealed record RegisterFacts(
+    string Name,
+    string? Description,
+    string? Organization,
+    string Url,
+    string? PublicationCategory,
+    string? Status,
+    bool InUse,
+    RegisterText? Goal,
+    RegisterText? HumanIntervention,
+    RegisterText? SourceData,
+    IReadOnlyList<RegisterLink> SourceDataLinks,
+    RegisterText? LawfulBasis,
+    IReadOnlyList<RegisterLink> LawfulBasisLinks,
+    IReadOnlyList<RegisterLink> ImpactAssessments,
+    RegisterText? MethodsAndModels,
+    string? Provider,
+    IReadOnlyList<RegisterField> Gaps,
+    string EntrySha256);

@@ -1,0 +1,182 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Kenbaarheid.Agencies;
+using Kenbaarheid.Events;
+using Kenbaarheid.Explanation;
+using Kenbaarheid.Rendering;
+using Kenbaarheid.Storage;
+
+namespace Kenbaarheid.Pipeline;
+
+/// <summary>
+/// The one entry point from event bytes to an outcome: validate, resolve, explain, render, store. The CLI, the
+/// Functions handler and the tests all call <see cref="ProcessAsync"/>. Built by <see cref="NoticePipelineBuilder"/>;
+/// immutable and safe to share between concurrent events.
+/// </summary>
+public sealed partial class NoticePipeline
+{
+    public const string NoticesFolder = "notices";
+    public const string RejectionsFolder = "rejections";
+    public const string UnknownAgencyFolder = "_unknown";
+
+    private static readonly ManifestGenerator Generator = new(
+        "kenbaarheid",
+        typeof(NoticePipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
+
+    private readonly AgencyDirectory _agencies;
+    private readonly EventValidator _validator;
+    private readonly NoticeExplainer _explainer;
+    private readonly NoticeRenderer _renderer;
+    private readonly INoticeStore _store;
+    private readonly TimeProvider _time;
+
+    internal NoticePipeline(AgencyDirectory agencies, NoticeExplainer explainer, NoticeRenderer renderer, INoticeStore store, TimeProvider time)
+    {
+        _agencies = agencies;
+        _validator = new EventValidator(agencies);
+        _explainer = explainer;
+        _renderer = renderer;
+        _store = store;
+        _time = time;
+    }
+
+    public async Task<PipelineOutcome> ProcessAsync(ReadOnlyMemory<byte> eventBytes, CancellationToken cancellationToken = default)
+    {
+        var eventSha256 = Convert.ToHexStringLower(SHA256.HashData(eventBytes.Span));
+        var validation = _validator.Validate(eventBytes);
+        try
+        {
+            if (validation.Event is not { } decisionEvent)
+            {
+                return await RejectAsync(validation.Identity, validation.Problems, eventBytes, eventSha256, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await IssueAsync(decisionEvent, validation.Identity, eventBytes, eventSha256, cancellationToken).ConfigureAwait(false);
+        }
+        catch (NoticeStoreUnavailableException exception)
+        {
+            return new PipelineOutcome.TransientFailure(validation.Identity, exception.Message);
+        }
+    }
+
+    private async Task<PipelineOutcome> IssueAsync(
+        DecisionEvent decisionEvent, EventIdentity identity, ReadOnlyMemory<byte> eventBytes, string eventSha256, CancellationToken cancellationToken)
+    {
+        if (!_agencies.TryGet(decisionEvent.AgencyId, out var agency))
+        {
+            throw new InvalidOperationException($"The validator accepted an event for agency '{decisionEvent.AgencyId}', which has no profile.");
+        }
+
+        var decision = decisionEvent.Decision;
+        var folder = $"{NoticesFolder}/{agency.Id}/{decision.Id}/r{decision.Revision}";
+
+        // A redelivery finds its own notice and is done; another event for the same decision and revision is refused.
+        if (await _store.ReadManifestAsync(folder, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            var manifest = JsonSerializer.Deserialize<NoticeManifest>(existing.Span, ExplanationDocument.Options)
+                ?? throw new InvalidDataException($"The manifest in '{folder}' is empty.");
+            return manifest.EventSha256 == eventSha256
+                ? new PipelineOutcome.Issued(manifest, folder, AlreadyIssued: true)
+                : await RejectAsync(identity, [NoticeExists(decision)], eventBytes, eventSha256, cancellationToken).ConfigureAwait(false);
+        }
+
+        var result = _explainer.Explain(decisionEvent, agency);
+        if (result.Explanation is not { } explanation)
+        {
+            return await RejectAsync(identity, result.Problems, eventBytes, eventSha256, cancellationToken).ConfigureAwait(false);
+        }
+
+        var rendered = _renderer.Render(explanation);
+        var documents = rendered.Documents
+            .Append(new RenderedDocument("explanation.json", "application/json", ExplanationDocument.Serialize(explanation)))
+            .ToList();
+        var noticeManifest = new NoticeManifest(
+            explanation.NoticeId,
+            agency.Id,
+            decision.Id,
+            decision.Revision,
+            decisionEvent.Id,
+            eventSha256,
+            agency.Regime,
+            explanation.Languages,
+            documents.Select(d => new ManifestFile(d.Name, d.ContentType, d.Content.Length, Convert.ToHexStringLower(SHA256.HashData(d.Content.Span)))).ToList(),
+            rendered.Templates,
+            explanation.Algorithms.Select(a => new ManifestRegistryEntry(a.Lars, a.Register is not null, a.Register?.PublicationCategory, a.Register?.EntrySha256)).ToList(),
+            explanation.Flags.Select(f => new ManifestFlag(f.Code, f.Severity, f.Message)).ToList(),
+            decisionEvent.Time,
+            Generator);
+
+        var set = new NoticeSet(
+            folder,
+            documents.Select(d => new StoredDocument($"{folder}/{d.Name}", d.ContentType, d.Content)).ToList(),
+            new StoredDocument($"{folder}/manifest.json", "application/json", JsonSerializer.SerializeToUtf8Bytes(noticeManifest, ExplanationDocument.Options)),
+            new Dictionary<string, string>
+            {
+                ["agency"] = agency.Id,
+                ["decision"] = decision.Id,
+                ["revision"] = decision.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["flags"] = string.Join(' ', explanation.Flags.Select(f => f.Code).Distinct()),
+            });
+
+        return await _store.WriteNoticeAsync(set, cancellationToken).ConfigureAwait(false) switch
+        {
+            NoticeWriteResult.Written => new PipelineOutcome.Issued(noticeManifest, folder, AlreadyIssued: false),
+            _ => await RejectAsync(identity, [NoticeExists(decision)], eventBytes, eventSha256, cancellationToken).ConfigureAwait(false),
+        };
+    }
+
+    private async Task<PipelineOutcome> RejectAsync(
+        EventIdentity identity, IReadOnlyList<Problem> reasons, ReadOnlyMemory<byte> eventBytes, string eventSha256, CancellationToken cancellationToken)
+    {
+        // Only an agency we serve names a folder: anything else could be any text, a path among them.
+        var agencyFolder = identity.AgencyId is { } id && _agencies.TryGet(id, out _) ? id : UnknownAgencyFolder;
+        var record = new RejectionRecord(identity.EventId, identity.AgencyId, identity.DecisionId, _time.GetUtcNow(), reasons, eventSha256);
+        var path = await _store.WriteRejectionAsync(
+            new RejectionSet(
+                $"{RejectionsFolder}/{agencyFolder}",
+                SafeFileName(identity.EventId, eventSha256),
+                eventSha256,
+                JsonSerializer.SerializeToUtf8Bytes(record, ExplanationDocument.Options),
+                eventBytes),
+            cancellationToken).ConfigureAwait(false);
+        return new PipelineOutcome.Rejected(record, path);
+    }
+
+    private static Problem NoticeExists(Decision decision) => new(
+        PipelineErrorCodes.NoticeExists,
+        "/data/decision/revision",
+        $"A notice for decision '{decision.Id}' revision {decision.Revision} was already issued from another event. An issued notice is never replaced: send the corrected decision as revision {decision.Revision + 1}.");
+
+    /// <summary>
+    /// The event id as a file name: unsafe characters become '_', and a short hash of the original id is added
+    /// when anything changed, so two ids that differ only in unsafe characters do not share a record.
+    /// </summary>
+    internal static string SafeFileName(string? eventId, string eventSha256)
+    {
+        if (string.IsNullOrEmpty(eventId))
+        {
+            return $"_no-id-{eventSha256[..16]}";
+        }
+
+        var safe = UnsafeFileNameCharacters().Replace(eventId, "_");
+        if (safe.StartsWith('.'))
+        {
+            safe = "_" + safe[1..];
+        }
+
+        if (safe.Length > 100)
+        {
+            safe = safe[..100];
+        }
+
+        return safe == eventId
+            ? safe
+            : $"{safe}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(eventId)))[..8]}";
+    }
+
+    [GeneratedRegex("[^A-Za-z0-9._-]")]
+    private static partial Regex UnsafeFileNameCharacters();
+}

@@ -1,0 +1,24 @@
+using Kenbaarheid.Events;
+using Kenbaarheid.Storage;
+
+namespace Kenbaarheid.Pipeline;
+
+/// <summary>
+/// What became of one event: issued (a notice set), rejected (a rejection record) or a transient failure
+/// (nothing decided; the event must be delivered again). The first two are final; the handler completes the
+/// message for them and abandons it for the third.
+/// </summary>
+public abstract record PipelineOutcome(string? EventId, string? AgencyId, string? DecisionId)
+{
+    /// <summary>A notice set exists for the event; <see cref="AlreadyIssued"/> when an earlier delivery wrote it.</summary>
+    public sealed record Issued(NoticeManifest Manifest, string Folder, bool AlreadyIssued)
+        : PipelineOutcome(Manifest.EventId, Manifest.AgencyId, Manifest.DecisionId);
+
+    /// <summary>The event got a rejection record instead of a notice.</summary>
+    public sealed record Rejected(RejectionRecord Record, string RecordPath)
+        : PipelineOutcome(Record.EventId, Record.AgencyId, Record.DecisionId);
+
+    /// <summary>The store could not be used; nothing final happened to the event.</summary>
+    public sealed record TransientFailure(EventIdentity Identity, string Reason)
+        : PipelineOutcome(Identity.EventId, Identity.AgencyId, Identity.DecisionId);
+}

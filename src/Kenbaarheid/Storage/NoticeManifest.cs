@@ -1,0 +1,24 @@
+using Kenbaarheid.Agencies;
+using Kenbaarheid.Rendering;
+
+namespace Kenbaarheid.Storage;
+
+/// <summary>
+/// <c>manifest.json</c>: the proof that a notice set is complete and what made it. Written last, so a folder
+/// without it is an unfinished write. Holds no wall-clock value: <see cref="GeneratedAt"/> is the event's time.
+/// </summary>
+public sealed record NoticeManifest(
+    string NoticeId,
+    string AgencyId,
+    string DecisionId,
+    int Revision,
+    string EventId,
+    string EventSha256,
+    Regime Regime,
+    IReadOnlyList<string> Languages,
+    IReadOnlyList<ManifestFile> Files,
+    IReadOnlyList<TemplateReference> Templates,
+    IReadOnlyList<ManifestRegistryEntry> Registry,
+    IReadOnlyList<ManifestFlag> Flags,
+    DateTimeOffset GeneratedAt,
+    ManifestGenerator Generator);
