@@ -1,0 +1,191 @@
+// The function app: the Azure Functions host on the Flex Consumption plan running our ASP.NET Core
+// custom handler (runtime 'custom'). The host owns the Service Bus trigger, scaling and retries; every
+// connection it and the handler make is identity-based, with the user-assigned identity.
+
+@description('Name of the function app (globally unique host name).')
+param name string
+
+@description('Name of the Flex Consumption plan.')
+param planName string
+
+@description('Azure region; main.bicep restricts it to EU regions.')
+param location string
+
+@description('Tags applied to every resource.')
+param tags object
+
+@description('Resource id of the user-assigned managed identity.')
+param identityId string
+
+@description('Client id of the user-assigned managed identity; tells each connection which identity to use.')
+param identityClientId string
+
+@description('Name of the Functions host storage account (AzureWebJobsStorage).')
+param hostStorageName string
+
+@description('Blob endpoint of the host storage account.')
+param hostStorageBlobEndpoint string
+
+@description('Blob container in host storage that holds the app package.')
+param deploymentContainerName string
+
+@description('Host name of the Service Bus namespace, e.g. sb-x.servicebus.windows.net.')
+param serviceBusFullyQualifiedNamespace string
+
+@description('Blob endpoint of the notice storage account.')
+param noticeStoreBlobEndpoint string
+
+@description('Container in the notice store that holds register data.')
+param registryContainerName string
+
+@description('Application Insights connection string.')
+param appInsightsConnectionString string
+
+@description('Upper bound on instances, which also bounds concurrent writes to storage.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int
+
+@description('Memory per instance in MB.')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int
+
+resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    name: 'FC1'
+    tier: 'FlexConsumption'
+  }
+  properties: {
+    // Linux: the handler is published for linux-x64.
+    reserved: true
+  }
+}
+
+resource site 'Microsoft.Web/sites@2024-11-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    // Key Vault references and similar platform look-ups use the same identity as everything else.
+    keyVaultReferenceIdentity: identityId
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      http20Enabled: true
+      // Settings use the host's `<connection>__<property>` convention for identity-based
+      // connections: no secret appears in any setting. The connection names must match host.json and
+      // functions/*/function.json; the infra tests enforce that.
+      appSettings: [
+        {
+          name: 'AzureWebJobsStorage__accountName'
+          value: hostStorageName
+        }
+        {
+          name: 'AzureWebJobsStorage__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'AzureWebJobsStorage__clientId'
+          value: identityClientId
+        }
+        {
+          name: 'ServiceBusConnection__fullyQualifiedNamespace'
+          value: serviceBusFullyQualifiedNamespace
+        }
+        {
+          name: 'ServiceBusConnection__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'ServiceBusConnection__clientId'
+          value: identityClientId
+        }
+        {
+          name: 'NoticeStore__blobServiceUri'
+          value: noticeStoreBlobEndpoint
+        }
+        {
+          name: 'NoticeStore__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'NoticeStore__clientId'
+          value: identityClientId
+        }
+        {
+          name: 'Kenbaarheid__RegistryContainer'
+          value: registryContainerName
+        }
+        {
+          name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+          value: appInsightsConnectionString
+        }
+        {
+          // Application Insights has local auth disabled; the host authenticates with the identity.
+          name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
+          value: 'ClientId=${identityClientId};Authorization=AAD'
+        }
+      ]
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${hostStorageBlobEndpoint}${deploymentContainerName}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+      // A custom handler: the host starts the executable named in host.json and forwards each
+      // invocation to it over HTTP. Flex Consumption sets FUNCTIONS_WORKER_RUNTIME from this.
+      runtime: {
+        name: 'custom'
+        version: '1.0'
+      }
+    }
+  }
+}
+
+// Publishing with a user name and password (FTP, Kudu basic auth) is switched off; deployments use
+// Entra ID (`az functionapp deploy`).
+resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
+  parent: site
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
+  parent: site
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+output name string = site.name
+output defaultHostName string = site.properties.defaultHostName

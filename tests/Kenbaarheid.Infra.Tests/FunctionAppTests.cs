@@ -1,0 +1,162 @@
+using System.Text.Json.Nodes;
+using Kenbaarheid.Infra.Tests.Bicep;
+using Kenbaarheid.Infra.Tests.Repository;
+
+namespace Kenbaarheid.Infra.Tests;
+
+[Collection(MainTemplateGroup.Name)]
+public sealed class FunctionAppTests(MainTemplateFixture main)
+{
+    // Connections the host and the handler use without any function.json naming them.
+    private const string HostStorageConnection = "AzureWebJobsStorage";
+    private const string NoticeStoreConnection = "NoticeStore";
+
+    private TemplateResource Site => main.Template.Only("Microsoft.Web/sites");
+
+    private TemplateResource Plan => main.Template.Only("Microsoft.Web/serverfarms");
+
+    private IReadOnlyDictionary<string, JsonNode?> AppSettings =>
+        (Site.Property("properties", "siteConfig", "appSettings")?.AsArray() ?? [])
+            .OfType<JsonObject>()
+            .ToDictionary(setting => setting["name"]!.GetValue<string>(), setting => setting["value"], StringComparer.Ordinal);
+
+    // A connection in app settings is a prefix with a `__credential` setting: that is what makes
+    // the host build an identity-based client for it.
+    private IReadOnlySet<string> ConnectionsInAppSettings =>
+        AppSettings.Keys
+            .Where(name => name.EndsWith("__credential", StringComparison.Ordinal))
+            .Select(name => name[..name.IndexOf("__", StringComparison.Ordinal)])
+            .ToHashSet(StringComparer.Ordinal);
+
+    [Fact]
+    public void Plan_IsFlexConsumptionOnLinux()
+    {
+        Assert.Equal("FC1", Plan.StringProperty("sku", "name"));
+        Assert.Equal("FlexConsumption", Plan.StringProperty("sku", "tier"));
+        Assert.True(Plan.BoolProperty("properties", "reserved"), "A plan without reserved=true is a Windows plan.");
+    }
+
+    [Fact]
+    public void FunctionApp_RunsTheCustomHandlerRuntimeOnLinux()
+    {
+        Assert.Equal("custom", Site.StringProperty("properties", "functionAppConfig", "runtime", "name"));
+        Assert.Contains("linux", Site.StringProperty("kind") ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FunctionApp_RunsAsOnlyTheUserAssignedIdentity()
+    {
+        Assert.Equal("UserAssigned", Site.StringProperty("identity", "type"));
+        var identities = Site.Json["identity"]?["userAssignedIdentities"]?.AsObject() ?? [];
+        Assert.Single(identities);
+    }
+
+    [Fact]
+    public void FunctionApp_ReadsItsPackageWithTheIdentity()
+    {
+        var storage = Site.Json["properties"]?["functionAppConfig"]?["deployment"]?["storage"];
+
+        Assert.Equal("blobContainer", Site.Scope.ResolveString(storage?["type"]));
+        Assert.Equal("UserAssignedIdentity", Site.Scope.ResolveString(storage?["authentication"]?["type"]));
+        Assert.Equal(
+            Site.Scope.Origin(Site.Json["properties"]?["keyVaultReferenceIdentity"]),
+            Site.Scope.Origin(storage?["authentication"]?["userAssignedIdentityResourceId"]));
+    }
+
+    [Fact]
+    public void FunctionApp_AcceptsOnlyHttpsWithTls12()
+    {
+        Assert.True(Site.BoolProperty("properties", "httpsOnly"));
+        Assert.Equal("1.2", Site.StringProperty("properties", "siteConfig", "minTlsVersion"));
+        Assert.Equal("Disabled", Site.StringProperty("properties", "siteConfig", "ftpsState"));
+    }
+
+    [Fact]
+    public void FunctionApp_DisablesBasicPublishingCredentials()
+    {
+        var policies = main.Template.OfType("Microsoft.Web/sites/basicPublishingCredentialsPolicies");
+
+        Assert.Equal(["ftp", "scm"], policies.Select(policy => policy.ShortName).Order(StringComparer.Ordinal));
+        Assert.All(policies, policy => Assert.False(policy.BoolProperty("properties", "allow") ?? true));
+    }
+
+    [Fact]
+    public void AppSettings_ConnectionNamesMatchTheHostFiles()
+    {
+        var expected = FunctionHostFiles.Load().ConnectionNames
+            .Append(HostStorageConnection)
+            .Append(NoticeStoreConnection)
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), ConnectionsInAppSettings.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AppSettings_EveryConnectionUsesTheManagedIdentity()
+    {
+        var clientIds = new HashSet<string?>(StringComparer.Ordinal);
+        Assert.All(ConnectionsInAppSettings, connection =>
+        {
+            Assert.Equal("managedidentity", Site.Scope.ResolveString(AppSettings[$"{connection}__credential"]));
+            Assert.True(AppSettings.ContainsKey($"{connection}__clientId"), $"{connection} has no __clientId setting.");
+            clientIds.Add(Site.Scope.Origin(AppSettings[$"{connection}__clientId"]));
+        });
+
+        // One identity for every connection: the one the role assignments are granted to.
+        Assert.Single(clientIds);
+    }
+
+    [Fact]
+    public void AppSettings_ServiceBusConnectionsNameTheNamespace()
+    {
+        Assert.All(FunctionHostFiles.Load().ServiceBusConnectionNames, connection =>
+            Assert.True(
+                AppSettings.ContainsKey($"{connection}__fullyQualifiedNamespace"),
+                $"The Service Bus connection '{connection}' has no __fullyQualifiedNamespace setting."));
+    }
+
+    [Fact]
+    public void AppSettings_PointHostStorageAtTheHostAccount()
+    {
+        var hostAccountName = Site.Scope.Origin(AppSettings[$"{HostStorageConnection}__accountName"]);
+        var accountNames = main.Template.OfType("Microsoft.Storage/storageAccounts")
+            .Select(account => account.Scope.Origin(account.Json["name"]));
+
+        Assert.Contains(hostAccountName, accountNames);
+    }
+
+    [Fact]
+    public void AppSettings_PointTheNoticeStoreAtABlobEndpoint()
+    {
+        Assert.True(AppSettings.ContainsKey($"{NoticeStoreConnection}__blobServiceUri"));
+    }
+
+    [Fact]
+    public void AppSettings_AuthenticateTelemetryWithTheIdentity()
+    {
+        Assert.True(AppSettings.ContainsKey("APPLICATIONINSIGHTS_CONNECTION_STRING"));
+        Assert.Contains(
+            "Authorization=AAD",
+            AppSettings["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]?.GetValue<string>(),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AppSettings_LeaveRuntimeSettingsToFlexConsumption()
+    {
+        // Flex Consumption rejects these; the runtime comes from functionAppConfig instead.
+        Assert.DoesNotContain("FUNCTIONS_WORKER_RUNTIME", AppSettings.Keys);
+        Assert.DoesNotContain("FUNCTIONS_EXTENSION_VERSION", AppSettings.Keys);
+        Assert.DoesNotContain("WEBSITE_RUN_FROM_PACKAGE", AppSettings.Keys);
+    }
+
+    [Theory]
+    [InlineData("listKeys(")]
+    [InlineData("listConnectionStrings(")]
+    [InlineData("AccountKey=")]
+    [InlineData("SharedAccessKey")]
+    public void Template_NeverHandsOutKeys(string keyMarker)
+    {
+        Assert.DoesNotContain(keyMarker, main.Build.StandardOutput, StringComparison.OrdinalIgnoreCase);
+    }
+}
