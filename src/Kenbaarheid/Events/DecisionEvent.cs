@@ -1,0 +1,18 @@
+namespace Kenbaarheid.Events;
+
+/// <summary>A valid decision event: the CloudEvents envelope and its data, mapped to domain types.</summary>
+public sealed record DecisionEvent(
+    string Id,
+    string Source,
+    DateTimeOffset Time,
+    string? Subject,
+    Decision Decision,
+    string AgencyId,
+    Recipient Recipient,
+    Involvement Involvement,
+    HumanReview? HumanReview,
+    IReadOnlyList<AlgorithmUse> Algorithms,
+    IReadOnlyList<DataItem> Data,
+    RiskClassification? RiskClassification,
+    bool Profiling,
+    bool GeneratedText);
