@@ -1,0 +1,80 @@
+using System.Net;
+using System.Text;
+using Azure.Storage.Blobs;
+using Kenbaarheid.Azure.Storage;
+using Kenbaarheid.Azure.Tests.Azurite;
+using Kenbaarheid.Storage;
+
+namespace Kenbaarheid.Azure.Tests.Storage;
+
+[Collection(AzuriteGroup.Name)]
+public sealed class NoticeLinkIssuerTests(AzuriteServer azurite)
+{
+    private static readonly HttpClient Http = new();
+
+    [Fact]
+    public async Task Issue_ForAnIssuedNotice_GivesReadLinksThatDownloadEachDocumentUntilTheyExpire()
+    {
+        var service = new BlobServiceClient(azurite.ConnectionString);
+        var store = new BlobNoticeStore(service, TimeProvider.System);
+        var decisionId = NoticeSets.NewDecisionId();
+        var set = ManifestedSet(decisionId);
+        await store.WriteNoticeAsync(set, CancellationToken.None);
+        var issuer = new NoticeLinkIssuer(service, store, TimeSpan.FromSeconds(3), TimeProvider.System);
+
+        var links = await issuer.IssueAsync("gm9999", decisionId, 1, CancellationToken.None);
+
+        Assert.NotNull(links);
+        Assert.Equal(decisionId, links.Manifest.GetProperty("decisionId").GetString());
+        Assert.Equal(set.Documents.Select(d => d.Path[(set.Folder.Length + 1)..]), links.Links.Select(l => l.Name));
+        foreach (var link in links.Links)
+        {
+            Assert.Contains("sp=r", link.Url.Query, StringComparison.Ordinal);
+            var content = await Http.GetByteArrayAsync(link.Url);
+            Assert.Equal(set.Documents.Single(d => d.Path.EndsWith("/" + link.Name, StringComparison.Ordinal)).Content.ToArray(), content);
+        }
+
+        var wait = links.ExpiresAt - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1.5);
+        await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
+        using var expired = await Http.GetAsync(links.Links[0].Url);
+        Assert.Equal(HttpStatusCode.Forbidden, expired.StatusCode);
+    }
+
+    [Fact]
+    public async Task Issue_ALinkOnlyReads()
+    {
+        var service = new BlobServiceClient(azurite.ConnectionString);
+        var store = new BlobNoticeStore(service, TimeProvider.System);
+        var decisionId = NoticeSets.NewDecisionId();
+        await store.WriteNoticeAsync(ManifestedSet(decisionId), CancellationToken.None);
+        var links = await new NoticeLinkIssuer(service, store, TimeSpan.FromMinutes(5), TimeProvider.System).IssueAsync("gm9999", decisionId, 1, CancellationToken.None);
+
+        using var overwrite = new HttpRequestMessage(HttpMethod.Put, links!.Links[0].Url) { Content = new StringContent("changed") };
+        overwrite.Headers.Add("x-ms-blob-type", "BlockBlob");
+        using var response = await Http.SendAsync(overwrite);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Issue_WhenThereIsNoNotice_IsNull()
+    {
+        var service = new BlobServiceClient(azurite.ConnectionString);
+        var issuer = new NoticeLinkIssuer(service, new BlobNoticeStore(service, TimeProvider.System), TimeSpan.FromMinutes(5), TimeProvider.System);
+
+        Assert.Null(await issuer.IssueAsync("gm9999", NoticeSets.NewDecisionId(), 1, CancellationToken.None));
+    }
+
+    /// <summary>A set whose manifest lists its documents the way the pipeline writes it.</summary>
+    private static NoticeSet ManifestedSet(string decisionId)
+    {
+        var set = NoticeSets.Create(decisionId);
+        var files = string.Join(",", set.Documents.Select(d =>
+            $"{{\"name\":\"{d.Path[(set.Folder.Length + 1)..]}\",\"contentType\":\"{d.ContentType}\",\"bytes\":{d.Content.Length},\"sha256\":\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(d.Content.Span))}\"}}"));
+        var manifest = $$$"""
+            {"noticeId":"n","agencyId":"gm9999","decisionId":"{{{decisionId}}}","revision":1,"eventId":"e","eventSha256":"00","regime":"nl-baseline",
+             "languages":["nl"],"files":[{{{files}}}],"templates":[],"registry":[],"flags":[],"generatedAt":"2025-01-01T00:00:00Z","generator":{"name":"kenbaarheid","version":"0"}}
+            """;
+        return set with { Manifest = set.Manifest with { Content = Encoding.UTF8.GetBytes(manifest) } };
+    }
+}
