@@ -1,3 +1,5 @@
+using Kenbaarheid.Events;
+using Kenbaarheid.Explanation;
 using Kenbaarheid.Pipeline;
 
 namespace Kenbaarheid.Cli.Process;
@@ -19,7 +21,7 @@ internal sealed class OutcomeReport(TextWriter output)
             case PipelineOutcome.Issued issued:
                 _issued++;
                 _alreadyIssued += issued.AlreadyIssued ? 1 : 0;
-                var flags = issued.Manifest.Flags.Count == 0 ? "no flags" : "flags: " + string.Join(", ", issued.Manifest.Flags.Select(f => $"{f.Code} ({Kenbaarheid.Pipeline.EnumWireName.Of(f.Severity)})"));
+                var flags = issued.Manifest.Flags.Count == 0 ? "no flags" : "flags: " + string.Join(", ", issued.Manifest.Flags.Select(f => $"{f.Code} ({EnumWireNames.NameOf(f.Severity)})"));
                 await output.WriteLineAsync(
                     $"issued    {issued.Manifest.EventId}  {issued.Folder}  [{string.Join(",", issued.Manifest.Languages)}]  {flags}{(issued.AlreadyIssued ? "  (already issued, unchanged)" : string.Empty)}").ConfigureAwait(false);
                 break;

@@ -70,7 +70,8 @@ public static partial class AgencyProfileLoader
         Require(Path.GetFileNameWithoutExtension(file) == profile.Id, $"the file must be named after its id ('{profile.Id}.json').");
         Require(profile.Languages.Contains("nl"), "languages must include nl, the language of the decision.");
         Require(profile.Languages.Contains(profile.DefaultLanguage), $"defaultLanguage '{profile.DefaultLanguage}' must be one of its languages.");
-        Require(profile.Contact.Phone is not null || profile.Contact.Web is not null || profile.Contact.Post is not null, "contact needs a phone number, a web address or a postal address.");
+        // Notices always offer a route that is not digital: many readers cannot or will not use a website.
+        Require(profile.Contact.Phone is not null || profile.Contact.Post is not null, "contact needs a phone number or a postal address, so the notice offers a route that is not digital.");
         Require(profile.Objection.PeriodWeeks > 0, "objection.periodWeeks must be at least 1.");
         Require(profile.ExplanationRequest.ResponseDays > 0, "explanationRequest.responseDays must be at least 1.");
     }

@@ -278,12 +278,12 @@ internal sealed class EventReader
         }
 
         var text = node.Element.GetString()!;
-        if (EnumWireNames<TEnum>.TryParse(text, out var value))
+        if (EnumWireNames.TryParse<TEnum>(text, out var value))
         {
             return value;
         }
 
-        Report($"{stem}_UNKNOWN_VALUE", node.Path, $"{Describe(node.Path)} is {Quote(text)}, which is not one of: {EnumWireNames<TEnum>.AllowedList} (exact, case-sensitive).");
+        Report($"{stem}_UNKNOWN_VALUE", node.Path, $"{Describe(node.Path)} is {Quote(text)}, which is not one of: {EnumWireNames.AllowedList<TEnum>()} (exact, case-sensitive).");
         return null;
     }
 

@@ -143,7 +143,7 @@ public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource)
             flags.Add(new ComplianceFlag(
                 FlagCodes.RegisterEntryIncomplete,
                 FlagSeverity.Warning,
-                $"The register entry of algorithm {lars} leaves empty what the notice needs: {string.Join(", ", gaps.Select(EnumWireName.Of))}. The notice tells the citizen the register does not say this; fill in these fields.",
+                $"The register entry of algorithm {lars} leaves empty what the notice needs: {string.Join(", ", gaps.Select(EnumWireNames.NameOf))}. The notice tells the citizen the register does not say this; fill in these fields.",
                 path + "/lars"));
         }
 

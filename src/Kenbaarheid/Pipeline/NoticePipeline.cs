@@ -62,6 +62,30 @@ public sealed partial class NoticePipeline
         }
     }
 
+    /// <summary>
+    /// Validates, explains and renders an event as <see cref="ProcessAsync"/> would, but neither reads nor writes the
+    /// store: for agency developers and legal reviewers trying out an event. So it does not see an existing notice
+    /// (<c>NOTICE_EXISTS</c>); everything else that would reject the event is reported.
+    /// </summary>
+    public NoticePreview Preview(ReadOnlyMemory<byte> eventBytes)
+    {
+        var validation = _validator.Validate(eventBytes);
+        if (validation.Event is not { } decisionEvent)
+        {
+            return new NoticePreview(null, validation.Problems);
+        }
+
+        if (!_agencies.TryGet(decisionEvent.AgencyId, out var agency))
+        {
+            throw new InvalidOperationException($"The validator accepted an event for agency '{decisionEvent.AgencyId}', which has no profile.");
+        }
+
+        var result = _explainer.Explain(decisionEvent, agency);
+        return result.Explanation is { } explanation
+            ? new NoticePreview(_renderer.Render(explanation), [])
+            : new NoticePreview(null, result.Problems);
+    }
+
     private async Task<PipelineOutcome> IssueAsync(
         DecisionEvent decisionEvent, EventIdentity identity, ReadOnlyMemory<byte> eventBytes, string eventSha256, CancellationToken cancellationToken)
     {

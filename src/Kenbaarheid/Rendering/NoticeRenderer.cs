@@ -54,7 +54,7 @@ public sealed partial class NoticeRenderer
                 {
                     text = compiled.Render(model);
                 }
-                catch (HandlebarsException exception)
+                catch (Exception exception) when (exception is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
                 {
                     throw new TemplateException($"Template '{compiled.Template.Id}' failed on notice {explanation.NoticeId}: {exception.Message}", exception);
                 }
