@@ -44,9 +44,7 @@ public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource)
             Regime: agency.Regime,
             Languages: languages,
             Involvement: decisionEvent.Involvement,
-            Decision: new DecisionFacts(
-                decision.Id, decision.Revision, decision.Date, decision.Type, decision.Purpose, decision.Outcome,
-                decision.LegalBasis, decision.MotivationRef, decision.LetterRef, decision.LegalEffect, decision.Discretion),
+            Decision: decision,
             Algorithms: algorithms,
             Data: data,
             HasParameters: algorithms.Any(a => a.Parameters.Count > 0),

@@ -12,7 +12,7 @@ public sealed record NoticeExplanation(
     Regime Regime,
     IReadOnlyList<string> Languages,
     Involvement Involvement,
-    DecisionFacts Decision,
+    Decision Decision,
     IReadOnlyList<AlgorithmFacts> Algorithms,
     IReadOnlyList<DataFacts> Data,
     bool HasParameters,
