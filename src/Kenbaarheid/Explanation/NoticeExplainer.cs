@@ -67,7 +67,7 @@ public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource)
                 agency.InPersonHelp),
             Contact: new ContactFacts(agency.Id, agency.Name, agency.Contact.Phone, agency.Contact.Web, agency.Contact.Post),
             GeneratedText: UsesGeneratedText(decisionEvent),
-            About: new TraceFacts(noticeId, decisionEvent.Id, decision.Id, decision.Revision, decisionEvent.Time, registry.TakenOn),
+            About: new TraceFacts(noticeId, decisionEvent.Id, decision.Id, decision.Revision, decisionEvent.Time, registry.TakenOn, registry.Id),
             Flags: flags);
         return new ExplanationResult(explanation, []);
     }

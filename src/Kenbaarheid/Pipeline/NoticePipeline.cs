@@ -129,6 +129,7 @@ public sealed partial class NoticePipeline
             documents.Select(d => new ManifestFile(d.Name, d.ContentType, d.Content.Length, Convert.ToHexStringLower(SHA256.HashData(d.Content.Span)))).ToList(),
             rendered.Templates,
             explanation.Algorithms.Select(a => new ManifestRegistryEntry(a.Lars, a.Register is not null, a.Register?.PublicationCategory, a.Register?.EntrySha256)).ToList(),
+            explanation.About.RegisterSnapshotId,
             explanation.Flags.Select(f => new ManifestFlag(f.Code, f.Severity, f.Message)).ToList(),
             decisionEvent.Time,
             Generator);

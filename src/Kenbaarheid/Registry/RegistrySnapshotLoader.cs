@@ -6,11 +6,23 @@ namespace Kenbaarheid.Registry;
 /// Loads register records from a folder or a file. A file may hold one record (the shape of
 /// <c>GET /api/algoritme/{lang}/{lars}</c>), a list of records, or the site-data dump
 /// <c>{"algoritme_versions": [...], "organisation_details": [...]}</c>; a folder is searched recursively.
+/// A folder written by the register sync (with <c>current.json</c>) gives the snapshot its pointer names, and a
+/// snapshot folder (with <c>snapshot.json</c>) gives that snapshot; both are checked entry by entry.
 /// </summary>
 public static class RegistrySnapshotLoader
 {
     public static async Task<RegistrySnapshot> LoadAsync(string path, CancellationToken cancellationToken = default)
     {
+        if (File.Exists(Path.Combine(path, RegistrySnapshotLayout.CurrentPointer)))
+        {
+            return await new RegistrySnapshotReader(new FolderRegistrySnapshotStore(path)).ReadCurrentAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (File.Exists(Path.Combine(path, RegistrySnapshotLayout.SnapshotManifest)))
+        {
+            return await new RegistrySnapshotReader(new FolderRegistrySnapshotStore(path)).ReadSnapshotAsync(string.Empty, cancellationToken).ConfigureAwait(false);
+        }
+
         IEnumerable<string> files;
         if (Directory.Exists(path))
         {

@@ -6,6 +6,8 @@ namespace Kenbaarheid.Storage;
 /// <summary>
 /// <c>manifest.json</c>: the proof that a notice set is complete and what made it. Written last, so a folder
 /// without it is an unfinished write. Holds no wall-clock value: <see cref="GeneratedAt"/> is the event's time.
+/// <see cref="RegisterSnapshotId"/> names the synced register snapshot whose entries (hashes in <see cref="Registry"/>)
+/// the notice used; null when the register was read from plain files.
 /// </summary>
 public sealed record NoticeManifest(
     string NoticeId,
@@ -19,6 +21,7 @@ public sealed record NoticeManifest(
     IReadOnlyList<ManifestFile> Files,
     IReadOnlyList<TemplateReference> Templates,
     IReadOnlyList<ManifestRegistryEntry> Registry,
+    string? RegisterSnapshotId,
     IReadOnlyList<ManifestFlag> Flags,
     DateTimeOffset GeneratedAt,
     ManifestGenerator Generator);
