@@ -30,7 +30,10 @@ public sealed record RegisterRecord(
     string EntrySha256)
 {
     /// <summary>The entry's public page, the citizen's way into the register.</summary>
-    public string PublicUrl => $"https://algoritmes.overheid.nl/nl/algoritme/{Lars}";
+    public string PublicUrl => PublicUrlFor(Lars);
+
+    /// <summary>The public page of the entry with this lars.</summary>
+    public static string PublicUrlFor(string lars) => $"https://algoritmes.overheid.nl/nl/algoritme/{lars}";
 
     public bool HasLawfulBasis => LawfulBasis is not null || LawfulBasisLinks.Count > 0;
 

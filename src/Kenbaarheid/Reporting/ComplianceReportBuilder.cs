@@ -1,0 +1,340 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Kenbaarheid.Explanation;
+using Kenbaarheid.Pipeline;
+using Kenbaarheid.Registry;
+using Kenbaarheid.Storage;
+
+namespace Kenbaarheid.Reporting;
+
+/// <summary>
+/// Builds the compliance report from a notice store's files, in the layout that is the store's contract:
+/// <c>notices/{agency}/{decision}/r{n}/manifest.json</c> with <c>explanation.json</c> beside it, and
+/// <c>rejections/{agency}/{id}.json</c> with the original event in <c>{id}.event.json</c>. A folder without a
+/// manifest is an unfinished write and is skipped, as every reader of the store does. Given a register snapshot, the
+/// report also lists the gaps the register shows for each algorithm of the agency, used in a decision or not.
+/// </summary>
+public static partial class ComplianceReportBuilder
+{
+    /// <summary>The code under which a gap found in the register snapshot itself (not by a notice) is listed.</summary>
+    public const string RegisterCheck = "REGISTER_CHECK";
+
+    private static readonly HashSet<string> FlagCatalogue = typeof(FlagCodes)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.IsLiteral)
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToHashSet(StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, RegisterField> FieldsByName =
+        Enum.GetValues<RegisterField>().ToDictionary(field => Events.EnumWireNames.NameOf(field), StringComparer.Ordinal);
+
+    public static async Task<ComplianceReport> BuildAsync(string storeFolder, RegistrySnapshot? registry = null, CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(storeFolder))
+        {
+            throw new DirectoryNotFoundException($"The notice store '{storeFolder}' does not exist.");
+        }
+
+        var agencies = new SortedDictionary<string, AgencyTally>(StringComparer.Ordinal);
+        AgencyTally Agency(string id) => agencies.TryGetValue(id, out var tally) ? tally : agencies[id] = new AgencyTally();
+
+        foreach (var manifestFile in Files(Path.Combine(storeFolder, NoticePipeline.NoticesFolder), "manifest.json"))
+        {
+            using var manifest = await ReadAsync(manifestFile, cancellationToken).ConfigureAwait(false);
+            var explanationFile = Path.Combine(Path.GetDirectoryName(manifestFile)!, "explanation.json");
+            using var explanation = File.Exists(explanationFile) ? await ReadAsync(explanationFile, cancellationToken).ConfigureAwait(false) : null;
+            CountNotice(manifest.RootElement, explanation?.RootElement, Agency);
+        }
+
+        foreach (var recordFile in Files(Path.Combine(storeFolder, NoticePipeline.RejectionsFolder), "*.json").Where(f => !f.EndsWith(".event.json", StringComparison.Ordinal)))
+        {
+            var agencyId = Path.GetFileName(Path.GetDirectoryName(recordFile)!);
+            if (agencyId == NoticePipeline.UnknownAgencyFolder)
+            {
+                // An event whose agency could not be told has nobody to report to.
+                continue;
+            }
+
+            using var record = await ReadAsync(recordFile, cancellationToken).ConfigureAwait(false);
+            var eventFile = recordFile[..^".json".Length] + ".event.json";
+            var algorithms = File.Exists(eventFile) ? EventAlgorithms(await File.ReadAllBytesAsync(eventFile, cancellationToken).ConfigureAwait(false)) : [];
+            CountRejection(Agency(agencyId), record.RootElement, algorithms);
+        }
+
+        if (registry is not null)
+        {
+            foreach (var entry in registry.Records.Where(r => r.OrgId is not null))
+            {
+                if (agencies.TryGetValue(entry.OrgId!, out var tally) || registry.OrganisationNames.ContainsKey(entry.OrgId!))
+                {
+                    tally ??= Agency(entry.OrgId!);
+                    tally.Name ??= registry.OrganisationNames.GetValueOrDefault(entry.OrgId!) ?? entry.Organization;
+                }
+            }
+
+            foreach (var (agencyId, tally) in agencies)
+            {
+                foreach (var entry in registry.Records.Where(r => r.OrgId == agencyId).Concat(tally.Algorithms.Keys.Select(registry.Find).OfType<RegisterRecord>()).Distinct())
+                {
+                    var algorithm = tally.Algorithm(entry.Lars);
+                    algorithm.Name ??= entry.Name;
+                    algorithm.Registered = true;
+                    foreach (var gap in RegisterEntryAssessor.Gaps(entry))
+                    {
+                        algorithm.AddGap(gap, RegisterCheck);
+                    }
+                }
+
+                foreach (var (lars, algorithm) in tally.Algorithms.Where(a => a.Value.Registered is null && registry.Find(a.Key) is null))
+                {
+                    algorithm.Registered = false;
+                    algorithm.AddNewEntryGap(RegisterCheck);
+                }
+            }
+        }
+
+        return new ComplianceReport(
+            registry?.Id,
+            registry?.TakenOn,
+            agencies.Select(a => a.Value.ToReport(a.Key)).ToList());
+    }
+
+    private static void CountNotice(JsonElement manifest, JsonElement? explanation, Func<string, AgencyTally> agencyOf)
+    {
+        var agency = agencyOf(Text(manifest, "agencyId") ?? "?");
+        var decision = Text(manifest, "decisionId") ?? "?";
+        agency.Decisions.Add(decision);
+        agency.NoticesIssued++;
+
+        var lars = new List<string>();
+        foreach (var entry in Array(manifest, "registry"))
+        {
+            if (Text(entry, "lars") is { } code)
+            {
+                lars.Add(code);
+                var algorithm = agency.Algorithm(code);
+                algorithm.Decisions.Add(decision);
+                algorithm.NoticesIssued++;
+                if (entry.TryGetProperty("found", out var found) && found.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                {
+                    algorithm.Registered ??= found.GetBoolean();
+                }
+            }
+        }
+
+        if (explanation is { } facts)
+        {
+            foreach (var (algorithmFacts, index) in Array(facts, "algorithms").Select((a, i) => (a, i)))
+            {
+                if (index < lars.Count && algorithmFacts.TryGetProperty("register", out var register) && register.ValueKind == JsonValueKind.Object)
+                {
+                    var algorithm = agency.Algorithm(lars[index]);
+                    algorithm.Name ??= Text(register, "name");
+                    agency.Name ??= Text(facts.TryGetProperty("contact", out var contact) ? contact : default, "agencyName");
+                    foreach (var gap in Array(register, "gaps").Select(g => g.GetString()).OfType<string>())
+                    {
+                        if (FieldsByName.TryGetValue(gap, out var field))
+                        {
+                            algorithm.AddGap(field, FlagCodes.RegisterEntryIncomplete);
+                        }
+                    }
+                }
+            }
+        }
+
+        // explanation.json has each flag's path, which ties it to an algorithm; the manifest alone does not.
+        var flags = explanation is { } withPaths ? Array(withPaths, "flags") : Array(manifest, "flags");
+        foreach (var flag in flags)
+        {
+            var code = Text(flag, "code") ?? "?";
+            agency.Flags.Add(code);
+            if (AlgorithmIndex(Text(flag, "path")) is { } index && index < lars.Count)
+            {
+                var algorithm = agency.Algorithm(lars[index]);
+                algorithm.Flags.Add(code);
+                RaiseGap(algorithm, code);
+            }
+        }
+    }
+
+    private static void CountRejection(AgencyTally agency, JsonElement record, List<string?> algorithms)
+    {
+        var decision = Text(record, "decisionId") ?? Text(record, "eventId") ?? "?";
+        agency.Decisions.Add(decision);
+        agency.EventsRejected++;
+        foreach (var lars in algorithms.OfType<string>().Where(l => LarsShape().IsMatch(l)))
+        {
+            agency.Algorithm(lars).Decisions.Add(decision);
+        }
+
+        foreach (var reason in Array(record, "reasons"))
+        {
+            var code = Text(reason, "code") ?? "?";
+            agency.Rejections.Add(code);
+            if (FlagCatalogue.Contains(code))
+            {
+                agency.Flags.Add(code);
+            }
+
+            if (AlgorithmIndex(Text(reason, "path")) is { } index && index < algorithms.Count
+                && algorithms[index] is { } lars && LarsShape().IsMatch(lars))
+            {
+                var algorithm = agency.Algorithm(lars);
+                algorithm.Rejections.Add(code);
+                if (FlagCatalogue.Contains(code))
+                {
+                    algorithm.Flags.Add(code);
+                    RaiseGap(algorithm, code);
+                }
+            }
+        }
+    }
+
+    private static void RaiseGap(AlgorithmTally algorithm, string code)
+    {
+        if (code == FlagCodes.AlgorithmNotRegistered)
+        {
+            algorithm.Registered = false;
+            algorithm.AddNewEntryGap(code);
+        }
+        else if (RegisterFieldGuide.FieldOf(code) is { } field)
+        {
+            algorithm.AddGap(field, code);
+        }
+    }
+
+    /// <summary>The lars of each algorithm in a rejected event, by position; the event may be broken anywhere, so each is read on its own.</summary>
+    private static List<string?> EventAlgorithms(byte[] eventBytes)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(eventBytes);
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
+            {
+                return Array(data, "algorithms").Select(a => Text(a, "lars")).ToList();
+            }
+        }
+        catch (JsonException)
+        {
+            // A rejected event need not be JSON at all; then it names no algorithm.
+        }
+
+        return [];
+    }
+
+    private static int? AlgorithmIndex(string? path) =>
+        path is not null && AlgorithmPath().Match(path) is { Success: true } match
+            ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
+            : null;
+
+    private static IEnumerable<string> Files(string folder, string pattern) =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal)
+            : [];
+
+    private static async Task<JsonDocument> ReadAsync(string file, CancellationToken cancellationToken)
+    {
+        await using var stream = File.OpenRead(file);
+        try
+        {
+            return await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException exception)
+        {
+            throw new InvalidDataException($"The store file '{file}' is not valid JSON: {exception.Message}", exception);
+        }
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    private static List<JsonElement> Array(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray().ToList()
+            : [];
+
+    [GeneratedRegex("^/data/algorithms/([0-9]+)(/|$)")]
+    private static partial Regex AlgorithmPath();
+
+    [GeneratedRegex("^[0-9]{8}$")]
+    private static partial Regex LarsShape();
+
+    private sealed class AgencyTally
+    {
+        public string? Name { get; set; }
+
+        public HashSet<string> Decisions { get; } = new(StringComparer.Ordinal);
+
+        public int NoticesIssued { get; set; }
+
+        public int EventsRejected { get; set; }
+
+        public List<string> Rejections { get; } = [];
+
+        public List<string> Flags { get; } = [];
+
+        public SortedDictionary<string, AlgorithmTally> Algorithms { get; } = new(StringComparer.Ordinal);
+
+        public AlgorithmTally Algorithm(string lars) => Algorithms.TryGetValue(lars, out var tally) ? tally : Algorithms[lars] = new AlgorithmTally();
+
+        public AgencyCompliance ToReport(string id) => new(
+            id,
+            Name,
+            Decisions.Count,
+            NoticesIssued,
+            EventsRejected,
+            Counts(Rejections),
+            Counts(Flags),
+            Algorithms.Select(a => a.Value.ToReport(a.Key)).ToList());
+    }
+
+    private sealed class AlgorithmTally
+    {
+        private readonly SortedDictionary<string, (RegisterFieldGuidance Guidance, SortedSet<string> RaisedBy)> _gaps = new(StringComparer.Ordinal);
+
+        public string? Name { get; set; }
+
+        public bool? Registered { get; set; }
+
+        public HashSet<string> Decisions { get; } = new(StringComparer.Ordinal);
+
+        public int NoticesIssued { get; set; }
+
+        public List<string> Rejections { get; } = [];
+
+        public List<string> Flags { get; } = [];
+
+        public void AddGap(RegisterField field, string raisedBy) => Add(RegisterFieldGuide.For(field), raisedBy);
+
+        public void AddNewEntryGap(string raisedBy) => Add(RegisterFieldGuide.NewEntry, raisedBy);
+
+        public AlgorithmCompliance ToReport(string lars) => new(
+            lars,
+            Name,
+            Registered,
+            RegisterRecord.PublicUrlFor(lars),
+            Decisions.Count,
+            NoticesIssued,
+            Counts(Rejections),
+            Counts(Flags),
+            _gaps.Values.Select(g => new RegisterGap(g.Guidance.Field, g.Guidance.Label, g.Guidance.WhatToWrite, g.Guidance.NoticeMeanwhile, g.RaisedBy.ToList())).ToList());
+
+        private void Add(RegisterFieldGuidance guidance, string raisedBy)
+        {
+            if (!_gaps.TryGetValue(guidance.Field, out var gap))
+            {
+                gap = _gaps[guidance.Field] = (guidance, new SortedSet<string>(StringComparer.Ordinal));
+            }
+
+            gap.RaisedBy.Add(raisedBy);
+        }
+    }
+
+    private static List<CodeCount> Counts(IEnumerable<string> codes) =>
+        codes.GroupBy(c => c, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new CodeCount(g.Key, g.Count())).ToList();
+}

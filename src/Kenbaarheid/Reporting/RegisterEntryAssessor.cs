@@ -1,0 +1,55 @@
+using Kenbaarheid.Explanation;
+using Kenbaarheid.Registry;
+
+namespace Kenbaarheid.Reporting;
+
+/// <summary>
+/// Which fields of one register entry a notice would miss, judged on the entry alone (no decision event): goal, human
+/// intervention, data sources, legal basis, a status other than "In gebruik", a missing category, and impact
+/// assessments for a high-risk AI system. The notice's own check (<see cref="NoticeExplainer"/>) also weighs the event,
+/// so it may ask for less (a legal basis the event gives) or more (a category that does not fit the use).
+/// </summary>
+public static class RegisterEntryAssessor
+{
+    public static IReadOnlyList<RegisterField> Gaps(RegisterRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var gaps = new List<RegisterField>();
+        if (record.Goal is null)
+        {
+            gaps.Add(RegisterField.Goal);
+        }
+
+        if (record.HumanIntervention is null)
+        {
+            gaps.Add(RegisterField.HumanIntervention);
+        }
+
+        if (!record.HasSourceData)
+        {
+            gaps.Add(RegisterField.SourceData);
+        }
+
+        if (!record.HasLawfulBasis)
+        {
+            gaps.Add(RegisterField.LawfulBasis);
+        }
+
+        if (record.PublicationCategory == Registry.PublicationCategory.HighRiskAi && !record.HasImpactAssessment)
+        {
+            gaps.Add(RegisterField.ImpactAssessment);
+        }
+
+        if (record.Status != RegisterStatus.InUse)
+        {
+            gaps.Add(RegisterField.Status);
+        }
+
+        if (record.PublicationCategory is null)
+        {
+            gaps.Add(RegisterField.PublicationCategory);
+        }
+
+        return gaps;
+    }
+}

@@ -1,0 +1,67 @@
+using Kenbaarheid.Explanation;
+
+namespace Kenbaarheid.Reporting;
+
+/// <summary>
+/// The catalogue of register fields a notice relies on: how to fill each in, and what the notice says (quoted from the
+/// Dutch templates) or leaves out while the field is empty. One place, so the report and its tests agree.
+/// </summary>
+public static class RegisterFieldGuide
+{
+    /// <summary>For an algorithm that has no register entry at all.</summary>
+    public static readonly RegisterFieldGuidance NewEntry = new(
+        "name, description_short, organization, status, contact_email, category",
+        "A register entry",
+        "Publish an entry for this algorithm in the Algoritmeregister, with at least its name, a short description, the organisation, its status, a contact address and a category. Then use its Algoritme-ID (lars) in the decision events.",
+        "Notices say: “LET OP: Dit algoritme staat nog niet in het Algoritmeregister. Wij kunnen hier dus niet laten zien wat het register erover zegt.”");
+
+    private static readonly Dictionary<RegisterField, RegisterFieldGuidance> Guidance = new()
+    {
+        [RegisterField.Goal] = new(
+            "goal",
+            "Goal",
+            "Say in one or two plain sentences what the algorithm is for: which decisions it helps with, and why the organisation uses it.",
+            "Notices say: “Het register zegt niet waarvoor dit algoritme is.”"),
+        [RegisterField.HumanIntervention] = new(
+            "human_intervention",
+            "Human intervention",
+            "Describe who looks at the algorithm's outcome before a decision is taken, and whether that person can decide differently.",
+            "Notices describe the person's role from the decision itself; a reader who follows the register link finds nothing about human checks."),
+        [RegisterField.SourceData] = new(
+            "source_data",
+            "Data sources",
+            "List the data the algorithm uses and where each item comes from, for example “Income from the Basisregistratie Inkomen”. Add links in source_data_grouping.",
+            "Notices list the data of the one decision; the register page, which they link to, names no data sources."),
+        [RegisterField.LawfulBasis] = new(
+            "lawful_basis",
+            "Legal basis",
+            "Name the law and article that allow this use, for example “Wet op de huurtoeslag, artikel 7”, with a link in lawful_basis_grouping.",
+            "Notices name a legal basis only when the decision event gives one; otherwise they say nothing about the law."),
+        [RegisterField.ImpactAssessment] = new(
+            "impacttoetsen_grouping",
+            "Impact assessments",
+            "Record each impact assessment done (DPIA, IAMA, FRAIA) in impacttoetsen_grouping with a link to it, and explain the outcome in impacttoetsen. A high-risk AI system needs at least one.",
+            "Notices do not show assessments; the register page shows none for a system the register calls high-risk."),
+        [RegisterField.Status] = new(
+            "status",
+            "Status",
+            $"Set the status to “{Registry.RegisterStatus.InUse}” while the algorithm is used in decisions, or correct the decision events if it is no longer used.",
+            "Notices warn that register and decision disagree, for example: “Volgens het register wordt dit algoritme niet meer gebruikt. Toch is het gebruikt bij uw besluit.”"),
+        [RegisterField.PublicationCategory] = new(
+            "publication_category",
+            "Publication category",
+            $"Choose the category that fits how the algorithm is used: “{Registry.PublicationCategory.Impactful}” when it affects legal effects (benefits, fines) or classifies or selects people; “{Registry.PublicationCategory.HighRiskAi}” for a high-risk AI system.",
+            "Notices repeat the register's category, for example: “Het register zet dit algoritme in de groep ‘overige algoritmes’. Volgens het register heeft het weinig gevolgen voor mensen.”"),
+    };
+
+    public static RegisterFieldGuidance For(RegisterField field) => Guidance[field];
+
+    /// <summary>The register field a flag asks the agency to fix, or null for a flag about the decision rather than the register.</summary>
+    public static RegisterField? FieldOf(string flagCode) => flagCode switch
+    {
+        FlagCodes.RegisterStatusNotInUse => RegisterField.Status,
+        FlagCodes.HighRiskWithoutImpactAssessment => RegisterField.ImpactAssessment,
+        FlagCodes.ClassificationMismatch => RegisterField.PublicationCategory,
+        _ => null,
+    };
+}
