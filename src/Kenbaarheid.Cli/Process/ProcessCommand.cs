@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Kenbaarheid.Agencies;
+using Kenbaarheid.Azure.Storage;
 using Kenbaarheid.Pipeline;
 using Kenbaarheid.Registry;
 using Kenbaarheid.Rendering;
@@ -7,7 +8,10 @@ using Kenbaarheid.Storage;
 
 namespace Kenbaarheid.Cli.Process;
 
-/// <summary><c>kenbaarheid process</c>: runs the pipeline over event files and writes notices and rejections to a folder.</summary>
+/// <summary>
+/// <c>kenbaarheid process</c>: runs the pipeline over event files and writes notices and rejections to a folder, or
+/// with <c>--blob</c> to the containers <c>notices</c> and <c>rejections</c> of a storage account.
+/// </summary>
 internal static class ProcessCommand
 {
     public static Command Create()
@@ -32,6 +36,10 @@ internal static class ProcessCommand
             Description = "Output folder; notices go to notices/, rejections to rejections/.",
             DefaultValueFactory = _ => "out",
         };
+        var blob = new Option<string?>("--blob")
+        {
+            Description = "Write to Blob Storage instead of --out: a connection string (e.g. Azurite's) or an account URL such as https://account.blob.core.windows.net, signed in with DefaultAzureCredential.",
+        };
         var templates = new Option<string>("--templates")
         {
             Description = "Template folder. Default: ./templates if it exists, else the templates shipped with the tool.",
@@ -43,7 +51,7 @@ internal static class ProcessCommand
             "Turn decision events into transparency notices. Prints one line per event (issued, or rejected with its reasons) and a summary. "
             + "Exit code 0: every event got an outcome; 1: the output or configuration could not be used; 2: wrong usage, such as a path that does not exist.")
         {
-            inputs, registry, agencies, output, templates,
+            inputs, registry, agencies, output, blob, templates,
         };
 
         command.SetAction((parse, cancellationToken) => RunAsync(
@@ -51,6 +59,7 @@ internal static class ProcessCommand
             parse.GetRequiredValue(registry),
             parse.GetRequiredValue(agencies),
             parse.GetRequiredValue(output),
+            parse.GetValue(blob),
             parse.GetRequiredValue(templates),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
@@ -59,7 +68,7 @@ internal static class ProcessCommand
     }
 
     private static async Task<int> RunAsync(
-        string[] inputs, string registryPath, string agenciesPath, string outputPath, string templatesPath, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+        string[] inputs, string registryPath, string agenciesPath, string outputPath, string? blob, string templatesPath, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var missing = EventInputReader.Missing(inputs)
             .Select(path => $"input '{path}'")
@@ -74,17 +83,31 @@ internal static class ProcessCommand
         }
 
         NoticePipeline pipeline;
+        string destination;
         try
         {
-            Directory.CreateDirectory(outputPath);
+            INoticeStore store;
+            if (blob is null)
+            {
+                Directory.CreateDirectory(outputPath);
+                store = new FileSystemNoticeStore(outputPath);
+                destination = Path.GetFullPath(outputPath);
+            }
+            else
+            {
+                var service = NoticeStoreClientFactory.Create(BlobStoreOptions(blob));
+                store = new BlobNoticeStore(service, TimeProvider.System);
+                destination = service.Uri.AbsoluteUri;
+            }
+
             pipeline = new NoticePipelineBuilder()
                 .WithAgencies(await AgencyProfileLoader.LoadAsync(agenciesPath, cancellationToken).ConfigureAwait(false))
                 .WithRegistry(await RegistrySnapshotLoader.LoadAsync(registryPath, cancellationToken).ConfigureAwait(false))
                 .WithTemplates(await TemplateSetLoader.LoadAsync(templatesPath, cancellationToken).ConfigureAwait(false))
-                .WithStore(new FileSystemNoticeStore(outputPath))
+                .WithStore(store)
                 .Build();
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or TemplateException or InvalidOperationException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or TemplateException or InvalidOperationException or FormatException or ArgumentException)
         {
             await error.WriteLineAsync($"Cannot start: {exception.Message}").ConfigureAwait(false);
             return ExitCodes.SystemFailure;
@@ -97,12 +120,18 @@ internal static class ProcessCommand
             await report.WriteAsync(input, outcome).ConfigureAwait(false);
             if (outcome is PipelineOutcome.TransientFailure failure)
             {
-                await error.WriteLineAsync($"Stopped: the output folder '{Path.GetFullPath(outputPath)}' cannot be written ({failure.Reason}). Events not yet processed got no outcome; run the command again when the folder is writable.").ConfigureAwait(false);
+                await error.WriteLineAsync($"Stopped: the output '{destination}' cannot be written ({failure.Reason}). Events not yet processed got no outcome; run the command again when it is writable.").ConfigureAwait(false);
                 return ExitCodes.SystemFailure;
             }
         }
 
-        await report.WriteSummaryAsync(Path.GetFullPath(outputPath)).ConfigureAwait(false);
+        await report.WriteSummaryAsync(destination).ConfigureAwait(false);
         return ExitCodes.Success;
     }
+
+    /// <summary>An account URL signs in with DefaultAzureCredential; anything else is taken as a connection string.</summary>
+    private static NoticeStoreOptions BlobStoreOptions(string blob) =>
+        !blob.Contains(';', StringComparison.Ordinal) && Uri.TryCreate(blob, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            ? new NoticeStoreOptions { BlobServiceUri = url }
+            : new NoticeStoreOptions { ConnectionString = blob };
 }

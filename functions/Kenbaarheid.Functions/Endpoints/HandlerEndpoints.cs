@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Kenbaarheid.Azure.Storage;
+using Kenbaarheid.Functions.Invocation;
+using Kenbaarheid.Functions.Telemetry;
+using Kenbaarheid.Pipeline;
+using Kenbaarheid.Rendering;
+using Kenbaarheid.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Kenbaarheid.Functions.Endpoints;
+
+/// <summary>
+/// The routes the Functions host calls. A Service Bus invocation arrives at <c>/{FunctionName}</c> in the host's
+/// envelope; the HTTP functions are forwarded as they are (<c>enableForwardingHttpRequest</c>) at
+/// <c>/api/{route}</c>, so they answer with real status codes and content types.
+/// </summary>
+public static partial class HandlerEndpoints
+{
+    public const string ProcessDecisionFunction = "ProcessDecision";
+    public const string GetNoticeFunction = "GetNotice";
+    public const string PreviewNoticeFunction = "PreviewNotice";
+
+    /// <summary>The Service Bus trigger's binding name in <c>functions/ProcessDecision/function.json</c>.</summary>
+    public const string MessageBinding = "message";
+
+    /// <summary>The output binding to the <c>notices-issued</c> queue.</summary>
+    public const string IssuedBinding = "issued";
+
+    /// <summary>The routes the handler serves, as the host calls them; the publish test checks every function.json against these.</summary>
+    public static readonly IReadOnlyDictionary<string, string> FunctionRoutes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [ProcessDecisionFunction] = $"/{ProcessDecisionFunction}",
+        [GetNoticeFunction] = "/api/notices/{agencyId}/{decisionId}/{revision:int}",
+        [PreviewNoticeFunction] = "/api/notices/preview",
+    };
+
+    public static IEndpointRouteBuilder MapHandlerEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/", Ready);
+        endpoints.MapPost(FunctionRoutes[ProcessDecisionFunction], ProcessDecisionAsync);
+        endpoints.MapGet(FunctionRoutes[GetNoticeFunction], GetNoticeAsync);
+        endpoints.MapPost(FunctionRoutes[PreviewNoticeFunction], PreviewNoticeAsync);
+        return endpoints;
+    }
+
+    /// <summary>The host polls this until it answers; the pipeline is built before the server listens.</summary>
+    public static Ok<string> Ready() => TypedResults.Ok("ready");
+
+    /// <summary>
+    /// Service Bus trigger: a notice or a rejection record is final, so the answer is 200 and the message completes;
+    /// a store that cannot be reached is 500, so Service Bus delivers the message again.
+    /// </summary>
+    public static async Task<JsonHttpResult<InvocationResponse>> ProcessDecisionAsync(
+        HttpRequest request, NoticePipeline pipeline, BlobNoticeStore store, PipelineTelemetry telemetry, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger(ProcessDecisionFunction);
+        InvocationRequest? invocation;
+        try
+        {
+            invocation = await JsonSerializer.DeserializeAsync<InvocationRequest>(request.Body, InvocationRequest.Options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            invocation = null;
+        }
+
+        var messageId = invocation?.MetadataText("MessageId");
+        var deliveryCount = invocation?.MetadataText("DeliveryCount");
+        if (invocation?.Data is not { } data || !data.TryGetValue(MessageBinding, out var message) || InvocationValueReader.ReadMessage(message) is not { } eventBytes)
+        {
+            // Not an event problem but a broken envelope: there are no event bytes to keep in a rejection record.
+            // Failing lets Service Bus retry and then dead-letter the message, where it can be looked at.
+            HandlerLog.UnreadableInvocation(logger, ProcessDecisionFunction, MessageBinding, messageId);
+            return Answer(StatusCodes.Status400BadRequest, null, $"No readable message in Data.{MessageBinding}.");
+        }
+
+        using var activity = PipelineTelemetry.StartEvent(ProcessDecisionFunction, messageId, deliveryCount);
+        var started = Stopwatch.GetTimestamp();
+        var outcome = await pipeline.ProcessAsync(eventBytes, cancellationToken).ConfigureAwait(false);
+        telemetry.Record(activity, outcome, Stopwatch.GetElapsedTime(started));
+
+        switch (outcome)
+        {
+            case PipelineOutcome.Issued issued:
+                HandlerLog.Issued(logger, issued.Folder, issued.Manifest.EventId, issued.Manifest.AgencyId, messageId, deliveryCount, issued.AlreadyIssued);
+                var body = JsonSerializer.Serialize(IssuedNoticeMessage.From(issued, store.ServiceUri), JsonSerializerOptions.Web);
+                return Answer(StatusCodes.Status200OK, body, $"Issued {issued.Folder}{(issued.AlreadyIssued ? " (already issued)" : string.Empty)} for event {issued.Manifest.EventId}.");
+            case PipelineOutcome.Rejected rejected:
+                var codes = string.Join(", ", rejected.Record.Reasons.Select(reason => reason.Code).Distinct(StringComparer.Ordinal));
+                HandlerLog.Rejected(logger, rejected.EventId, codes, rejected.RecordPath, messageId, deliveryCount);
+                return Answer(StatusCodes.Status200OK, null, $"Rejected event {rejected.EventId ?? "(no id)"}: {codes}. Record: {rejected.RecordPath}.");
+            default:
+                var failure = (PipelineOutcome.TransientFailure)outcome;
+                HandlerLog.TransientFailure(logger, failure.EventId, failure.Reason, messageId, deliveryCount);
+                return Answer(StatusCodes.Status500InternalServerError, null, $"Notice store unavailable; the message will be delivered again. {failure.Reason}");
+        }
+    }
+
+    /// <summary>The manifest of an issued notice and short-lived read links to its documents; 404 when there is none.</summary>
+    public static async Task<Results<Ok<NoticeReadLinks>, ContentHttpResult, ProblemHttpResult>> GetNoticeAsync(
+        string agencyId, string decisionId, int revision, NoticeLinkIssuer links, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var notFound = TypedResults.Text(
+            $"There is no notice for agency '{agencyId}', decision '{decisionId}', revision {revision}.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+        // Ids become blob names: anything but a plain id cannot name a notice, and must not name another blob.
+        if (!PlainId().IsMatch(agencyId) || !PlainId().IsMatch(decisionId) || revision < 1)
+        {
+            return notFound;
+        }
+
+        try
+        {
+            return await links.IssueAsync(agencyId, decisionId, revision, cancellationToken).ConfigureAwait(false) is { } found
+                ? TypedResults.Ok(found)
+                : notFound;
+        }
+        catch (NoticeStoreUnavailableException exception)
+        {
+            HandlerLog.LinksUnavailable(loggers.CreateLogger(GetNoticeFunction), $"{NoticePipeline.NoticesFolder}/{agencyId}/{decisionId}/r{revision}", exception.Message);
+            return TypedResults.Problem("The notice store is unavailable; try again shortly.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+
+    /// <summary>
+    /// Renders an event without storing anything: the HTML notice in the requested language (default: the first
+    /// the notice is written in, the recipient's), or 422 with every problem that would reject the event.
+    /// </summary>
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> PreviewNoticeAsync(
+        HttpRequest request, NoticePipeline pipeline, [FromQuery(Name = "lang")] string? language, CancellationToken cancellationToken)
+    {
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
+        var preview = pipeline.Preview(body.ToArray());
+        if (preview.Notice is not { } notice)
+        {
+            return TypedResults.Problem(
+                title: "The event would be rejected.",
+                detail: $"{preview.Problems.Count} problem(s); see 'problems'.",
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                extensions: new Dictionary<string, object?> { ["problems"] = preview.Problems });
+        }
+
+        var html = notice.Documents.Where(document => document.ContentType == NoticeRenderer.HtmlContentType).ToList();
+        var chosen = language is null ? html.FirstOrDefault() : html.FirstOrDefault(document => document.Name == $"notice.{language}.html");
+        if (chosen is null)
+        {
+            return TypedResults.Problem(
+                title: "The notice is not written in that language.",
+                detail: $"Languages of this notice: {string.Join(", ", html.Select(document => document.Name.Split('.')[1]))}.",
+                statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+
+        return TypedResults.Content(System.Text.Encoding.UTF8.GetString(chosen.Content.Span), NoticeRenderer.HtmlContentType);
+    }
+
+    private static JsonHttpResult<InvocationResponse> Answer(int status, string? issued, string log) =>
+        TypedResults.Json(
+            new InvocationResponse(new Dictionary<string, object?> { [IssuedBinding] = issued }, [log], null),
+            statusCode: status,
+            contentType: "application/json");
+
+    // The decision id pattern of the event contract (EventPatterns.DecisionId), which agency ids also fit.
+    [GeneratedRegex(@"^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainId();
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using System.Text.Json;
+using Kenbaarheid.Functions.Tests.Hosting;
+
+namespace Kenbaarheid.Functions.Tests.Endpoints;
+
+[Collection(HandlerGroup.Name)]
+public sealed class PreviewNoticeTests(HandlerServer server)
+{
+    [Fact]
+    public async Task PreviewNotice_OfAGoodEvent_ReturnsTheHtmlAndStoresNothing()
+    {
+        var before = await server.SnapshotAsync();
+        using var content = new ByteArrayContent(HostPayloads.SampleEvent("servicebus-03-uitwonendenbeurs-prepared"));
+
+        using var response = await server.Http.PostAsync("/api/notices/preview?lang=nl", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"nl\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-section=\"decision\"", html, StringComparison.Ordinal);
+        Assert.Equal(before, await server.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task PreviewNotice_OfABadEvent_Answers422WithEveryProblem()
+    {
+        var before = await server.SnapshotAsync();
+        using var content = new ByteArrayContent(HostPayloads.SampleEvent("servicebus-90-rejected-bsn-bad-lars-missing-source"));
+
+        using var response = await server.Http.PostAsync("/api/notices/preview", content);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var problems = body.RootElement.GetProperty("problems").EnumerateArray().ToList();
+        Assert.True(problems.Count >= 3, $"Expected the three problems of sample 90, got {problems.Count}.");
+        Assert.All(problems, problem => Assert.False(string.IsNullOrEmpty(problem.GetProperty("code").GetString())));
+        Assert.Equal(before, await server.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task PreviewNotice_InALanguageTheNoticeIsNotWrittenIn_Answers422()
+    {
+        using var content = new ByteArrayContent(HostPayloads.SampleEvent("servicebus-03-uitwonendenbeurs-prepared"));
+
+        using var response = await server.Http.PostAsync("/api/notices/preview?lang=xx", content);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Kenbaarheid.Azure.Tests.Azurite;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kenbaarheid.Functions.Tests.Hosting;
+
+/// <summary>
+/// The handler as the Functions host runs it: built by its own <see cref="HandlerApp"/>, listening with Kestrel on a
+/// free loopback port, writing to a real Azurite that this fixture starts and can stop. Tests talk to it over HTTP.
+/// </summary>
+public sealed class HandlerServer : IAsyncLifetime
+{
+    /// <summary>Short, so a test can watch a read link expire.</summary>
+    public static readonly TimeSpan ReadLinkLifetime = TimeSpan.FromSeconds(3);
+
+    private WebApplication? _app;
+
+    public AzuriteServer Azurite { get; } = new();
+
+    public HttpClient Http { get; private set; } = new();
+
+    public BlobServiceClient Blobs => new(Azurite.ConnectionString);
+
+    /// <summary>The routes and methods the running handler serves, e.g. ("/ProcessDecision", "POST").</summary>
+    public IReadOnlySet<(string Route, string Method)> Endpoints =>
+        _app!.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(method => (Route(endpoint), method)))
+            .ToHashSet();
+
+    private static string Route(RouteEndpoint endpoint) => "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+
+    public async Task InitializeAsync()
+    {
+        await Azurite.InitializeAsync();
+        _app = await HandlerApp.BuildAsync([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [HandlerApp.PortSetting] = "0",
+            ["NoticeStore"] = Azurite.ConnectionString,
+            // One attempt per request: an outage answers at once instead of after the SDK's back-off.
+            ["NoticeStore:MaxRetries"] = "0",
+            ["NoticeStore:NetworkTimeout"] = "00:00:10",
+            ["Kenbaarheid:ReadLinkLifetime"] = ReadLinkLifetime.ToString(),
+        }));
+        await _app.StartAsync();
+        // With port 0 Kestrel picks a free port; Urls then holds the address it listens on.
+        var address = _app.Urls.Single();
+        Http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        await Azurite.DisposeAsync();
+    }
+
+    /// <summary>Posts an invocation envelope as the host does: JSON, to /{FunctionName}.</summary>
+    public Task<HttpResponseMessage> InvokeAsync(string functionName, string envelope)
+    {
+        var content = new StringContent(envelope, Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return Http.PostAsync($"/{functionName}", content);
+    }
+
+    /// <summary>Every blob in both containers with its ETag and last-modified time.</summary>
+    public async Task<Dictionary<string, (global::Azure.ETag? ETag, DateTimeOffset? LastModified)>> SnapshotAsync()
+    {
+        var blobs = new Dictionary<string, (global::Azure.ETag?, DateTimeOffset?)>(StringComparer.Ordinal);
+        foreach (var container in new[] { "notices", "rejections" })
+        {
+            var client = Blobs.GetBlobContainerClient(container);
+            if (!await client.ExistsAsync())
+            {
+                continue;
+            }
+
+            await foreach (var item in client.GetBlobsAsync(BlobTraits.None, BlobStates.None, null, CancellationToken.None))
+            {
+                blobs[$"{container}/{item.Name}"] = (item.Properties.ETag, item.Properties.LastModified);
+            }
+        }
+
+        return blobs;
+    }
+}
