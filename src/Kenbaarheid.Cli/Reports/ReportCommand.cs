@@ -1,0 +1,85 @@
+using System.CommandLine;
+using Kenbaarheid.Registry;
+using Kenbaarheid.Reporting;
+
+namespace Kenbaarheid.Cli.Reports;
+
+/// <summary><c>kenbaarheid report compliance</c>: per agency and algorithm, what happened and what to fix in the register.</summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var store = new Option<string>("--store")
+        {
+            Description = "The output folder of process (notices/ and rejections/).",
+            DefaultValueFactory = _ => "out",
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "The report file: .html for people, .json for dashboards.",
+            Required = true,
+        };
+        var registry = new Option<string?>("--registry")
+        {
+            Description = "Also check the register itself: a registry sync folder, record files or a site-data dump. Lists the gaps of every entry of the agencies, used in a decision or not.",
+        };
+
+        var compliance = new Command(
+            "compliance",
+            "Per agency and per algorithm: decisions seen, notices issued, rejections and flags by code, and the register fields to fill in with what to write. "
+            + "Exit code 0: written; 1: the store, the register or the report file could not be used; 2: wrong usage.")
+        {
+            store, output, registry,
+        };
+        compliance.SetAction((parse, cancellationToken) => RunAsync(
+            parse.GetRequiredValue(store),
+            parse.GetRequiredValue(output),
+            parse.GetValue(registry),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error,
+            cancellationToken));
+
+        return new Command("report", "Reports over the notices written.") { compliance };
+    }
+
+    private static async Task<int> RunAsync(string storePath, string outputPath, string? registryPath, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var format = Path.GetExtension(outputPath).ToUpperInvariant();
+        if (format is not (".HTML" or ".HTM" or ".JSON"))
+        {
+            await error.WriteLineAsync($"--out '{outputPath}' must end in .html or .json; the extension chooses the format.").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+
+        var missing = new[] { (storePath, "--store"), (registryPath, "--registry") }
+            .Where(option => option.Item1 is not null && !File.Exists(option.Item1) && !Directory.Exists(option.Item1))
+            .Select(option => $"{option.Item2} '{option.Item1}'")
+            .ToList();
+        if (missing.Count > 0)
+        {
+            await error.WriteLineAsync($"Not found: {string.Join(", ", missing)}.").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            var registry = registryPath is null ? null : await RegistrySnapshotLoader.LoadAsync(registryPath, cancellationToken).ConfigureAwait(false);
+            var report = await ComplianceReportBuilder.BuildAsync(storePath, registry, cancellationToken).ConfigureAwait(false);
+            var bytes = format == ".JSON"
+                ? ComplianceReportJsonWriter.Serialize(report)
+                : System.Text.Encoding.UTF8.GetBytes(ComplianceReportHtmlWriter.Write(report));
+            var folder = Path.GetDirectoryName(Path.GetFullPath(outputPath))!;
+            Directory.CreateDirectory(folder);
+            await File.WriteAllBytesAsync(outputPath, bytes, cancellationToken).ConfigureAwait(false);
+
+            var gaps = report.Agencies.Sum(a => a.Algorithms.Sum(g => g.Gaps.Count));
+            await output.WriteLineAsync($"{report.Agencies.Count} agenc{(report.Agencies.Count == 1 ? "y" : "ies")}, {report.Agencies.Sum(a => a.Algorithms.Count)} algorithm(s), {gaps} register field(s) to fill in. Report: {Path.GetFullPath(outputPath)}").ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            await error.WriteLineAsync($"Cannot write the report: {exception.Message}").ConfigureAwait(false);
+            return ExitCodes.SystemFailure;
+        }
+    }
+}
