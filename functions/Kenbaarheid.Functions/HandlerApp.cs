@@ -5,6 +5,7 @@ using Kenbaarheid.Agencies;
 using Kenbaarheid.Azure.Configuration;
 using Kenbaarheid.Azure.Storage;
 using Kenbaarheid.Functions.Endpoints;
+using Kenbaarheid.Functions.Invocation;
 using Kenbaarheid.Functions.Startup;
 using Kenbaarheid.Functions.Telemetry;
 using Kenbaarheid.Pipeline;
@@ -64,9 +65,11 @@ public static class HandlerApp
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(new NoticeLinkIssuer(service, store, handlerOptions.ReadLinkLifetime, time));
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<InvocationFailureHandler>();
         builder.AddHandlerTelemetry();
 
         var app = builder.Build();
+        app.UseExceptionHandler();
         app.MapHandlerEndpoints();
         HandlerLog.Ready(app.Logger, handlerOptions.ConfigPath, agencies.All.Count, service.Uri);
         return app;

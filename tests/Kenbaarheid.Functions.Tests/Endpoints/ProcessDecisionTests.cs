@@ -140,6 +140,24 @@ public sealed class ProcessDecisionTests(HandlerServer server)
     }
 
     [Fact]
+    public async Task ServiceBusInvocation_WhenTheStoreHoldsABrokenManifest_Answers500WithAJsonBody()
+    {
+        var body = HostPayloads.FreshEvent("01-huurtoeslag-automated", Guid.NewGuid().ToString("N")[..8]);
+        var decisionId = JsonDocument.Parse(body).RootElement.GetProperty("data").GetProperty("decision").GetProperty("id").GetString()!;
+        var notices = server.Blobs.GetBlobContainerClient("notices");
+        await notices.CreateIfNotExistsAsync();
+        await notices.UploadBlobAsync($"zb999901/{decisionId}/r1/manifest.json", BinaryData.FromString("not a manifest"));
+
+        using var response = await server.InvokeAsync("ProcessDecision", HostPayloads.ServiceBus(body, "m-broken", 1));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(JsonValueKind.Null, answer.RootElement.GetProperty("Outputs").GetProperty("issued").ValueKind);
+        Assert.NotEmpty(answer.RootElement.GetProperty("Logs").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Ready_AnswersTheHostsPoll()
     {
         using var response = await server.Http.GetAsync("/");

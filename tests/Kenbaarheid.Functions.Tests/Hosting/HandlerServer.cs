@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Kenbaarheid.Functions.Tests.Hosting;
 
@@ -26,6 +27,8 @@ public sealed class HandlerServer : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = new();
 
+    public CapturedLogs Logs { get; } = new();
+
     public BlobServiceClient Blobs => new(Azurite.ConnectionString);
 
     /// <summary>The routes and methods the running handler serves, e.g. ("/ProcessDecision", "POST").</summary>
@@ -40,7 +43,11 @@ public sealed class HandlerServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Azurite.InitializeAsync();
-        _app = await HandlerApp.BuildAsync([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        _app = await HandlerApp.BuildAsync([], builder =>
+        {
+            builder.Logging.AddProvider(Logs);
+            builder.Logging.SetMinimumLevel(LogLevel.Trace);
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [HandlerApp.PortSetting] = "0",
             ["NoticeStore"] = Azurite.ConnectionString,
@@ -48,7 +55,8 @@ public sealed class HandlerServer : IAsyncLifetime
             ["NoticeStore:MaxRetries"] = "0",
             ["NoticeStore:NetworkTimeout"] = "00:00:10",
             ["Kenbaarheid:ReadLinkLifetime"] = ReadLinkLifetime.ToString(),
-        }));
+        });
+        });
         await _app.StartAsync();
         // With port 0 Kestrel picks a free port; Urls then holds the address it listens on.
         var address = _app.Urls.Single();

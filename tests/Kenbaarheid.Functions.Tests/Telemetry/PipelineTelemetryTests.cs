@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Net;
+using System.Text.Json;
+using Kenbaarheid.Functions.Telemetry;
+using Kenbaarheid.Functions.Tests.Hosting;
+
+namespace Kenbaarheid.Functions.Tests.Telemetry;
+
+[Collection(HandlerGroup.Name)]
+public sealed class PipelineTelemetryTests(HandlerServer server) : IDisposable
+{
+    private readonly ConcurrentQueue<(string Instrument, double Value, Dictionary<string, object?> Tags)> _measurements = new();
+    private readonly ConcurrentQueue<Activity> _activities = new();
+    private readonly MeterListener _meters = new();
+    private readonly ActivityListener _spans = new();
+
+    public void Dispose()
+    {
+        _meters.Dispose();
+        _spans.Dispose();
+    }
+
+    [Fact]
+    public async Task Processing_RecordsOutcomesAndLatencyWithoutAnyPersonalData()
+    {
+        Listen();
+        var issuedBody = HostPayloads.FreshEvent("02-toeslag-risk-supported", Guid.NewGuid().ToString("N")[..8]);
+        var rejectedBody = HostPayloads.SampleEvent("servicebus-90-rejected-bsn-bad-lars-missing-source");
+
+        using var issued = await server.InvokeAsync("ProcessDecision", HostPayloads.ServiceBus(issuedBody, "m-issued", 1));
+        using var rejected = await server.InvokeAsync("ProcessDecision", HostPayloads.Read("servicebus-90-rejected-bsn-bad-lars-missing-source"));
+
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        _meters.RecordObservableInstruments();
+        Assert.Contains(_measurements, m => m.Instrument == "kenbaarheid.notices.issued" && Equals(m.Tags["kenbaarheid.agency.id"], "zb999901"));
+        var codes = _measurements.Where(m => m.Instrument == "kenbaarheid.rejections").Select(m => m.Tags["kenbaarheid.rejection.code"]).ToList();
+        Assert.Contains("RECIPIENT_REF_IS_BSN", codes);
+        Assert.Contains("DATA_SOURCE_MISSING", codes);
+        Assert.Equal(2, _measurements.Count(m => m.Instrument == "kenbaarheid.pipeline.duration"));
+        Assert.Contains(_activities, a => a.GetTagItem("kenbaarheid.outcome") as string == "rejected" && a.GetTagItem("kenbaarheid.event.id") as string == "evt-2026-11-22-000090");
+
+        Assert.Contains(server.Logs.Lines, line => line.Contains("evt-2026-11-22-000090", StringComparison.Ordinal));
+
+        // What an operator sees — log lines, span tags, metric tags — holds neither recipient nor free text.
+        var seen = server.Logs.Lines
+            .Concat(_activities.SelectMany(a => a.TagObjects.Select(tag => $"{tag.Key}={tag.Value}")))
+            .Concat(_measurements.SelectMany(m => m.Tags.Select(tag => $"{tag.Key}={tag.Value}")))
+            .ToList();
+        foreach (var secret in PersonalValues(JsonDocument.Parse(issuedBody)).Concat(PersonalValues(JsonDocument.Parse(rejectedBody))))
+        {
+            Assert.DoesNotContain(seen, line => line.Contains(secret, StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>The recipient reference and the decision's free text: what must never reach telemetry.</summary>
+    private static IEnumerable<string> PersonalValues(JsonDocument document)
+    {
+        var data = document.RootElement.GetProperty("data");
+        yield return data.GetProperty("recipient").GetProperty("ref").GetString()!;
+        if (data.GetProperty("decision").TryGetProperty("purpose", out var purpose))
+        {
+            yield return purpose.GetString()!;
+        }
+    }
+
+    private void Listen()
+    {
+        _meters.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == PipelineTelemetry.MeterName)
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _meters.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Record(instrument, value, tags));
+        _meters.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Record(instrument, value, tags));
+        _meters.Start();
+
+        _spans.ShouldListenTo = source => source.Name == PipelineTelemetry.SourceName;
+        _spans.Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded;
+        _spans.ActivityStopped = _activities.Enqueue;
+        ActivitySource.AddActivityListener(_spans);
+    }
+
+    private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        var copy = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var tag in tags)
+        {
+            copy[tag.Key] = tag.Value;
+        }
+
+        _measurements.Enqueue((instrument.Name, value, copy));
+    }
+}
