@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The command was used wrongly, e.g. an input path that does not exist.</summary>
     public const int UsageError = 2;
+
+    /// <summary>A check found problems: <c>templates check</c> findings, or a template that fails them on <c>templates approve</c>.</summary>
+    public const int CheckFailed = 3;
 }

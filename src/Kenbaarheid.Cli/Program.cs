@@ -2,12 +2,14 @@ using System.CommandLine;
 using Kenbaarheid.Cli.Process;
 using Kenbaarheid.Cli.Registry;
 using Kenbaarheid.Cli.Reports;
+using Kenbaarheid.Cli.Templates;
 
 var root = new RootCommand("Kenbaarheid turns decision events into plain-language transparency notices.")
 {
     ProcessCommand.Create(),
     RegistryCommand.Create(),
     ReportCommand.Create(),
+    TemplatesCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

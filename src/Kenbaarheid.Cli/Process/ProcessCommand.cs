@@ -46,12 +46,18 @@ internal static class ProcessCommand
             DefaultValueFactory = _ => Directory.Exists("templates") ? "templates" : Path.Combine(AppContext.BaseDirectory, "templates"),
         };
 
+        var preview = new Option<bool>("--preview")
+        {
+            Description = "Preview mode for template authors: render templates that are not approved, every document marked as a draft. "
+                + "Without it, the command refuses templates whose sources do not match an approved entry in manifest.json.",
+        };
+
         var command = new Command(
             "process",
             "Turn decision events into transparency notices. Prints one line per event (issued, or rejected with its reasons) and a summary. "
             + "Exit code 0: every event got an outcome; 1: the output or configuration could not be used; 2: wrong usage, such as a path that does not exist.")
         {
-            inputs, registry, agencies, output, blob, templates,
+            inputs, registry, agencies, output, blob, templates, preview,
         };
 
         command.SetAction((parse, cancellationToken) => RunAsync(
@@ -61,6 +67,7 @@ internal static class ProcessCommand
             parse.GetRequiredValue(output),
             parse.GetValue(blob),
             parse.GetRequiredValue(templates),
+            parse.GetValue(preview) ? TemplateMode.Preview : TemplateMode.Production,
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
             cancellationToken));
@@ -68,7 +75,7 @@ internal static class ProcessCommand
     }
 
     private static async Task<int> RunAsync(
-        string[] inputs, string registryPath, string agenciesPath, string outputPath, string? blob, string templatesPath, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+        string[] inputs, string registryPath, string agenciesPath, string outputPath, string? blob, string templatesPath, TemplateMode templateMode, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var missing = EventInputReader.Missing(inputs)
             .Select(path => $"input '{path}'")
@@ -105,6 +112,7 @@ internal static class ProcessCommand
                 .WithRegistry(await RegistrySnapshotLoader.LoadAsync(registryPath, cancellationToken).ConfigureAwait(false))
                 .WithTemplates(await TemplateSetLoader.LoadAsync(templatesPath, cancellationToken).ConfigureAwait(false))
                 .WithStore(store)
+                .WithTemplateMode(templateMode)
                 .Build();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or TemplateException or InvalidOperationException or FormatException or ArgumentException)

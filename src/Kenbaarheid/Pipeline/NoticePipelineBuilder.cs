@@ -8,8 +8,8 @@ namespace Kenbaarheid.Pipeline;
 
 /// <summary>
 /// Collects what a pipeline needs and builds one immutable <see cref="NoticePipeline"/>. Checks at build time
-/// what would otherwise fail on the first event: every language an agency offers must have templates.
-/// The builder locks after <see cref="Build"/>.
+/// what would otherwise fail on the first event: every language an agency offers must have templates, and in
+/// production mode (the default) every template must be approved. The builder locks after <see cref="Build"/>.
 /// </summary>
 public sealed class NoticePipelineBuilder
 {
@@ -18,6 +18,7 @@ public sealed class NoticePipelineBuilder
     private TemplateSet? _templates;
     private INoticeStore? _store;
     private TimeProvider _time = TimeProvider.System;
+    private TemplateMode _templateMode = TemplateMode.Production;
     private bool _built;
 
     public NoticePipelineBuilder WithAgencies(AgencyDirectory agencies) => Set(() => _agencies = agencies);
@@ -25,6 +26,12 @@ public sealed class NoticePipelineBuilder
     public NoticePipelineBuilder WithRegistry(IRegistrySnapshotSource registry) => Set(() => _registry = registry);
 
     public NoticePipelineBuilder WithTemplates(TemplateSet templates) => Set(() => _templates = templates);
+
+    /// <summary>
+    /// <see cref="TemplateMode.Production"/> (the default) refuses templates that are not approved;
+    /// <see cref="TemplateMode.Preview"/> renders them with a draft banner, for template authors and reviewers.
+    /// </summary>
+    public NoticePipelineBuilder WithTemplateMode(TemplateMode mode) => Set(() => _templateMode = mode);
 
     public NoticePipelineBuilder WithStore(INoticeStore store) => Set(() => _store = store);
 
@@ -52,7 +59,7 @@ public sealed class NoticePipelineBuilder
         }
 
         _built = true;
-        return new NoticePipeline(agencies, new NoticeExplainer(registry), new NoticeRenderer(templates), store, _time);
+        return new NoticePipeline(agencies, new NoticeExplainer(registry), new NoticeRenderer(templates, _templateMode), store, _time);
     }
 
     private NoticePipelineBuilder Set(Action set)

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
+using Kenbaarheid.Events;
 using Kenbaarheid.Explanation;
 
 namespace Kenbaarheid.Rendering;
@@ -15,13 +17,41 @@ public sealed partial class NoticeRenderer
     public const string HtmlContentType = "text/html; charset=utf-8";
     public const string TextContentType = "text/plain; charset=utf-8";
 
-    private readonly Dictionary<(string Language, TemplateChannel Channel), (NoticeTemplate Template, HandlebarsTemplate<object, object> Render)> _compiled = [];
+    /// <summary>The partial every template has for drafts: its text must appear in every draft render.</summary>
+    public const string DraftBannerPartial = "draft-banner";
 
-    public NoticeRenderer(TemplateSet templates)
+    /// <summary>Private-use characters that never occur in a notice: they bracket bound text when the checker asks.</summary>
+    internal const char BoundTextStart = '\uE000';
+    internal const char BoundTextEnd = '\uE001';
+
+    private readonly Dictionary<(string Language, TemplateChannel Channel), (NoticeTemplate Template, HandlebarsTemplate<object, object> Render)> _compiled = [];
+    private readonly TemplateMode _mode;
+
+    /// <summary>
+    /// Compiles every template. In <see cref="TemplateMode.Production"/> a template that is not approved is refused
+    /// here, before any notice is rendered.
+    /// </summary>
+    public NoticeRenderer(TemplateSet templates, TemplateMode mode = TemplateMode.Production)
+        : this(templates, mode, markBoundText: false)
     {
+    }
+
+    /// <summary>
+    /// <paramref name="markBoundText"/> wraps every value a binding writes in <see cref="BoundTextStart"/> and
+    /// <see cref="BoundTextEnd"/>, so the template checker can tell the templates' own sentences from text that came
+    /// from the event or the register.
+    /// </summary>
+    internal NoticeRenderer(TemplateSet templates, TemplateMode mode, bool markBoundText)
+    {
+        if (mode == TemplateMode.Production)
+        {
+            TemplateApprovalVerifier.Verify(templates);
+        }
+
+        _mode = mode;
         foreach (var template in templates.All)
         {
-            _compiled[(template.Language, template.Channel)] = (template, Compile(template));
+            _compiled[(template.Language, template.Channel)] = (template, Compile(template, markBoundText));
         }
     }
 
@@ -36,46 +66,81 @@ public sealed partial class NoticeRenderer
         {
             foreach (var channel in Enum.GetValues<TemplateChannel>())
             {
-                if (!_compiled.TryGetValue((language, channel), out var compiled))
-                {
-                    throw new TemplateException($"There is no {channel.ToString().ToLowerInvariant()} template for language '{language}'.");
-                }
-
-                var model = TemplateModel.FromJson(json);
-                model["template"] = new Dictionary<string, object?>
-                {
-                    ["id"] = compiled.Template.Id,
-                    ["version"] = compiled.Template.Version,
-                    ["language"] = language,
-                };
-
-                string text;
-                try
-                {
-                    text = compiled.Render(model);
-                }
-                catch (Exception exception) when (exception is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
-                {
-                    throw new TemplateException($"Template '{compiled.Template.Id}' failed on notice {explanation.NoticeId}: {exception.Message}", exception);
-                }
-
+                var (template, text) = RenderOne(json, explanation.NoticeId, language, channel);
                 var extension = channel == TemplateChannel.Html ? "html" : "txt";
                 var contentType = channel == TemplateChannel.Html ? HtmlContentType : TextContentType;
-                documents.Add(new RenderedDocument($"notice.{language}.{extension}", contentType, Encoding.UTF8.GetBytes(Tidy(text))));
-                references.Add(compiled.Template.Reference);
+                documents.Add(new RenderedDocument($"notice.{language}.{extension}", contentType, Encoding.UTF8.GetBytes(text)));
+                references.Add(template.Reference);
             }
         }
 
         return new RenderedNotice(documents, references);
     }
 
-    private static HandlebarsTemplate<object, object> Compile(NoticeTemplate template)
+    /// <summary>One document of a notice, tidied, with the template that wrote it.</summary>
+    internal (NoticeTemplate Template, string Text) RenderOne(JsonElement explanation, string noticeId, string language, TemplateChannel channel)
     {
+        if (!_compiled.TryGetValue((language, channel), out var compiled))
+        {
+            throw new TemplateException($"There is no {channel.ToString().ToLowerInvariant()} template for language '{language}'.");
+        }
+
+        var template = compiled.Template;
+        var draft = template.Status != TemplateStatus.Approved;
+        var model = TemplateModel.FromJson(explanation);
+        model["template"] = new Dictionary<string, object?>
+        {
+            ["id"] = template.Id,
+            ["version"] = template.Version,
+            ["language"] = language,
+            ["status"] = EnumWireNames.NameOf(template.Status),
+            ["draft"] = draft,
+        };
+
+        string text;
+        try
+        {
+            text = Tidy(compiled.Render(model));
+        }
+        catch (Exception exception) when (exception is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
+        {
+            throw new TemplateException($"Template '{template.Id}' failed on notice {noticeId}: {exception.Message}", exception);
+        }
+
+        if (draft)
+        {
+            RequireDraftBanner(template, text);
+        }
+
+        return (template, text);
+    }
+
+    /// <summary>
+    /// A draft must never pass for an approved notice: its render must show the banner the template's
+    /// <c>draft-banner</c> partial words, whatever an author did to the rest of the template.
+    /// </summary>
+    private void RequireDraftBanner(NoticeTemplate template, string text)
+    {
+        var banner = template.Partials.TryGetValue(DraftBannerPartial, out var partial) ? Comments().Replace(partial, string.Empty).Trim() : null;
+        if (string.IsNullOrEmpty(banner))
+        {
+            throw new TemplateException($"Template '{template.Id}' is a draft ({_mode} mode) but has no {DraftBannerPartial}.hbs partial with the banner text, so its renders could pass for approved notices.");
+        }
+
+        if (!text.Contains(banner, StringComparison.Ordinal))
+        {
+            throw new TemplateException($"Template '{template.Id}' is a draft but its render does not show the draft banner '{banner}'. Keep {{{{#if template.draft}}}}…{{{{> {DraftBannerPartial}}}}}…{{{{/if}}}} at the top of the notice.");
+        }
+    }
+
+    private static HandlebarsTemplate<object, object> Compile(NoticeTemplate template, bool markBoundText)
+    {
+        // Plain text is not HTML: escaping there would print "&amp;" in a letter.
+        ITextEncoder? encoder = template.Channel == TemplateChannel.Html ? new StrictHtmlEncoder() : null;
         var configuration = new HandlebarsConfiguration
         {
             ThrowOnUnresolvedBindingExpression = true,
-            // Plain text is not HTML: escaping there would print "&amp;" in a letter.
-            TextEncoder = template.Channel == TemplateChannel.Html ? new StrictHtmlEncoder() : null,
+            TextEncoder = markBoundText ? new BoundTextMarker(encoder) : encoder,
         };
         var handlebars = Handlebars.Create(configuration);
         var culture = CultureInfo.GetCultureInfo(template.Language);
@@ -141,6 +206,9 @@ public sealed partial class NoticeRenderer
         var joined = string.Join('\n', lines);
         return BlankLines().Replace(joined, "\n\n").Trim('\n') + "\n";
     }
+
+    [GeneratedRegex(@"\{\{!--.*?--\}\}|\{\{![^}]*\}\}", RegexOptions.Singleline)]
+    private static partial Regex Comments();
 
     [GeneratedRegex("\n{3,}")]
     private static partial Regex BlankLines();

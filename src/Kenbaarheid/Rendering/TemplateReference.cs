@@ -1,4 +1,4 @@
 namespace Kenbaarheid.Rendering;
 
-/// <summary>Which template, at which version and with which exact sources, produced a document.</summary>
-public sealed record TemplateReference(string Id, string Version, string Sha256);
+/// <summary>Which template, at which version, with which exact sources and in which approval state, produced a document.</summary>
+public sealed record TemplateReference(string Id, string Version, string Sha256, TemplateStatus Status);

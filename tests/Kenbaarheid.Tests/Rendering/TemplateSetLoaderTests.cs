@@ -32,14 +32,27 @@ public sealed class TemplateSetLoaderTests : IDisposable
     }
 
     [Fact]
-    public async Task LoadAsync_RefusesATemplateThatTheManifestDoesNotList()
+    public async Task Renderer_RefusesInProductionATemplateThatTheManifestDoesNotList()
     {
         WriteMinimalTemplates("<p>{{decision.purpose}}</p>");
-        await File.WriteAllTextAsync(Path.Combine(_folder, TemplateSetLoader.ManifestFileName), "{\"templates\": [{\"id\": \"notice.nl.txt\", \"version\": \"1\"}]}");
+        await File.WriteAllTextAsync(Path.Combine(_folder, TemplateSetLoader.ManifestFileName), "{\"templates\": [{\"id\": \"notice.nl.txt\", \"version\": \"1.0.0\", \"status\": \"draft\"}]}");
+        var templates = await TemplateSetLoader.LoadAsync(_folder);
 
-        var exception = await Assert.ThrowsAsync<TemplateException>(() => TemplateSetLoader.LoadAsync(_folder));
+        var exception = Assert.Throws<TemplateException>(() => new NoticeRenderer(templates));
 
-        Assert.Contains("notice.nl.html", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("'notice.nl.html' has no entry in manifest.json", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoadAsync_IgnoresFoldersThatAreNotLanguageCodes()
+    {
+        WriteMinimalTemplates("<p>{{decision.purpose}}</p>");
+        Directory.CreateDirectory(Path.Combine(_folder, "fixtures", "events"));
+        Directory.CreateDirectory(Path.Combine(_folder, "approved"));
+
+        var set = await TemplateSetLoader.LoadAsync(_folder);
+
+        Assert.Equal(["nl"], set.Languages);
     }
 
     [Fact]
@@ -89,14 +102,21 @@ public sealed class TemplateSetLoaderTests : IDisposable
         return new NoticeExplainer(Pipeline.PipelineHarness.Registry).Explain(validation.Event!, agency!).Explanation!;
     }
 
+    /// <summary>A Dutch html and txt template, approved as written, so production rendering accepts them.</summary>
     private void WriteMinimalTemplates(string htmlSource)
     {
         var manifest = new JsonArray();
         foreach (var channel in new[] { "html", "txt" })
         {
             Directory.CreateDirectory(Path.Combine(_folder, "nl", channel));
-            File.WriteAllText(Path.Combine(_folder, "nl", channel, "notice.hbs"), channel == "html" ? htmlSource : "{{decision.purpose}}");
-            manifest.Add(new JsonObject { ["id"] = $"notice.nl.{channel}", ["version"] = "1.0.0" });
+            var source = channel == "html" ? htmlSource : "{{decision.purpose}}";
+            File.WriteAllText(Path.Combine(_folder, "nl", channel, "notice.hbs"), source);
+            var sha256 = TemplateSetLoader.HashOf(new Dictionary<string, string> { [$"nl/{channel}/notice.hbs"] = source });
+            manifest.Add(new JsonObject
+            {
+                ["id"] = $"notice.nl.{channel}", ["version"] = "1.0.0", ["status"] = "approved", ["sha256"] = sha256,
+                ["approvedBy"] = "juridisch-adviseur", ["approvedAt"] = "2026-11-25",
+            });
         }
 
         File.WriteAllText(Path.Combine(_folder, TemplateSetLoader.ManifestFileName), new JsonObject { ["templates"] = manifest }.ToJsonString());

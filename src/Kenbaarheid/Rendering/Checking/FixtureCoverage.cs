@@ -1,0 +1,78 @@
+using Kenbaarheid.Agencies;
+using Kenbaarheid.Events;
+using Kenbaarheid.Registry;
+
+namespace Kenbaarheid.Rendering.Checking;
+
+/// <summary>
+/// What the fixtures must cover for a passing check to mean something: every enum value (involvement, role, weight,
+/// discretion, regime), every optional section present and absent, and every shape of register entry. A gap is a
+/// finding, so removing a fixture cannot quietly weaken the check.
+/// </summary>
+public static class FixtureCoverage
+{
+    public static IReadOnlyList<TemplateFinding> Gaps(IReadOnlyList<NoticeFixture> fixtures)
+    {
+        var explanations = fixtures.Select(f => f.Explanation).ToList();
+        var algorithms = explanations.SelectMany(e => e.Algorithms).ToList();
+        var registers = algorithms.Select(a => a.Register).ToList();
+        var cases = new List<(string What, bool Covered)>();
+
+        void Each<TEnum>(string name, IEnumerable<TEnum> seen)
+            where TEnum : struct, Enum
+        {
+            var set = seen.ToHashSet();
+            cases.AddRange(Enum.GetValues<TEnum>().Select(value => ($"{name} '{EnumWireNames.NameOf(value)}'", set.Contains(value))));
+        }
+
+        void Both(string name, Func<Explanation.NoticeExplanation, bool> test)
+        {
+            cases.Add(($"{name}: present", explanations.Any(test)));
+            cases.Add(($"{name}: absent", explanations.Any(e => !test(e))));
+        }
+
+        Each("involvement", explanations.Select(e => e.Involvement));
+        Each("role", algorithms.Select(a => a.Role));
+        Each("weight", algorithms.Select(a => a.Weight));
+        Each("discretion", explanations.Select(e => e.Decision.Discretion));
+        Each("regime", explanations.Select(e => e.Regime));
+        Both("parameters", e => e.HasParameters);
+        Both("operations", e => e.HasOperations);
+        Both("risk", e => e.Risk is not null);
+        cases.Add(("risk that changed the outcome", explanations.Any(e => e.Risk is { AffectedOutcome: true })));
+        cases.Add(("risk that did not change the outcome", explanations.Any(e => e.Risk is { AffectedOutcome: false })));
+        cases.Add(("risk with profiling", explanations.Any(e => e.Risk is { Profiling: true })));
+        cases.Add(("risk without profiling", explanations.Any(e => e.Risk is { Profiling: false })));
+        cases.Add(("risk model not in the register", explanations.Any(e => e.Risk is { ProducedByName: null })));
+        Both("ai-label (generated text)", e => e.GeneratedText);
+        Both("legal basis", e => e.Decision.LegalBasis.Count > 0);
+        cases.Add(("legal basis without a link", explanations.Any(e => e.Decision.LegalBasis.Any(b => b.Link is null))));
+        Both("motivationRef", e => e.Decision.MotivationRef is not null);
+        Both("letterRef", e => e.Decision.LetterRef is not null);
+        Both("legal effect", e => e.Decision.LegalEffect);
+        Both("contact post", e => e.Contact.Post is not null);
+        Both("contact phone", e => e.Contact.Phone is not null);
+        Both("explanation request on the web", e => e.Rights.ExplanationWeb is not null);
+        Both("in-person help", e => e.Rights.InPersonHelp is not null);
+        Both("human review", e => e.Human.ReviewPerformed is not null);
+        cases.Add(("human review not performed", explanations.Any(e => e.Human.ReviewPerformed == false)));
+        cases.Add(("human who could not deviate", explanations.Any(e => e.Human.CanDeviate == false)));
+        cases.Add(("human who could deviate", explanations.Any(e => e.Human.CanDeviate == true)));
+        Both("more than one algorithm", e => e.Algorithms.Count > 1);
+        cases.Add(("algorithm not in the register", registers.Any(r => r is null)));
+        cases.Add(("complete register entry", registers.Any(r => r is { Gaps.Count: 0, Description: not null })));
+        cases.Add(("sparse register entry", registers.Any(r => r is { Gaps.Count: > 0 })));
+        cases.Add(("register entry not in use", registers.Any(r => r is { InUse: false, Status: not null })));
+        cases.Add(("register entry without status", registers.Any(r => r is { Status: null })));
+        cases.Add(("register entry without category", registers.Any(r => r is { PublicationCategory: null })));
+        cases.AddRange(new[] { PublicationCategory.HighRiskAi, PublicationCategory.Impactful, PublicationCategory.Other }
+            .Select(category => ($"publication category '{category}'", registers.Any(r => r?.PublicationCategory == category))));
+        cases.Add(("data item without a value", explanations.Any(e => e.Data.Any(d => d.Value is null))));
+        cases.Add(("notice in one language only", explanations.Any(e => e.Languages.Count == 1)));
+
+        return cases
+            .Where(c => !c.Covered)
+            .Select(c => new TemplateFinding(TemplateFindingRules.Coverage, "(fixtures)", null, null, null, $"No fixture covers {c.What}."))
+            .ToList();
+    }
+}

@@ -1,0 +1,155 @@
+using AngleSharp.Dom;
+using Kenbaarheid.Explanation;
+
+namespace Kenbaarheid.Rendering.Checking;
+
+/// <summary>
+/// Checks a rendered HTML notice against OUTPUT.md: each checklist section marked once, in checklist order, never
+/// inside another; the optional ones exactly when the explanation calls for them (parameters, operations, risk iff
+/// a risk model classified the person, ai-label iff text was generated); one <c>data-algorithm</c> per algorithm,
+/// in order, inside the algorithms section; and nothing that runs or loads.
+/// </summary>
+public static class RenderedNoticeInspector
+{
+    /// <summary>The checklist sections in the order a notice shows them.</summary>
+    public static readonly IReadOnlyList<string> SectionOrder =
+        ["mention", "decision", "algorithms", "contribution", "data", "parameters", "operations", "risk", "human", "rights", "contact", "ai-label", "about"];
+
+    public static readonly IReadOnlySet<string> AlwaysPresent =
+        new HashSet<string>(["mention", "decision", "algorithms", "contribution", "data", "human", "rights", "contact", "about"]);
+
+    /// <summary>Whether the explanation calls for a section.</summary>
+    public static bool Expected(string section, NoticeExplanation explanation) => section switch
+    {
+        "parameters" => explanation.HasParameters,
+        "operations" => explanation.HasOperations,
+        "risk" => explanation.Risk is not null,
+        "ai-label" => explanation.GeneratedText,
+        _ => AlwaysPresent.Contains(section),
+    };
+
+    public static IReadOnlyList<TemplateFinding> Inspect(IDocument document, NoticeExplanation explanation, NoticeTemplate template, string fixture)
+    {
+        var findings = new List<TemplateFinding>();
+        void Add(string rule, string message, string? sourceNeedle = null)
+        {
+            var (file, line) = sourceNeedle is null ? (null, null) : SourceLocator.Find(template, sourceNeedle);
+            findings.Add(new TemplateFinding(rule, template.Id, file, line, fixture, message));
+        }
+
+        var marked = document.QuerySelectorAll("[data-section]").ToList();
+        var names = marked.Select(e => e.GetAttribute("data-section")!).ToList();
+        foreach (var section in SectionOrder)
+        {
+            var count = names.Count(n => n == section);
+            var expected = Expected(section, explanation);
+            if (expected && count == 0)
+            {
+                Add(TemplateFindingRules.SectionMarker, $"Section '{section}' is missing: {Why(section, explanation, present: true)}.");
+            }
+            else if (!expected && count > 0)
+            {
+                Add(TemplateFindingRules.SectionMarker, $"Section '{section}' is shown, but {Why(section, explanation, present: false)}.", $"data-section=\"{section}\"");
+            }
+            else if (count > 1)
+            {
+                Add(TemplateFindingRules.SectionMarker, $"Section '{section}' is marked {count} times; OUTPUT.md allows one.", $"data-section=\"{section}\"");
+            }
+        }
+
+        foreach (var unknown in names.Where(n => !SectionOrder.Contains(n)).Distinct())
+        {
+            Add(TemplateFindingRules.SectionMarker, $"'{unknown}' is not a section of OUTPUT.md ({string.Join(", ", SectionOrder)}).", $"data-section=\"{unknown}\"");
+        }
+
+        var known = names.Where(SectionOrder.Contains).ToList();
+        for (var i = 1; i < known.Count; i++)
+        {
+            if (IndexOf(known[i]) < IndexOf(known[i - 1]))
+            {
+                Add(TemplateFindingRules.SectionMarker, $"Section '{known[i]}' comes after '{known[i - 1]}'; the checklist order is {string.Join(", ", SectionOrder)}.", $"data-section=\"{known[i]}\"");
+            }
+        }
+
+        foreach (var nested in marked.Where(e => e.ParentElement?.Closest("[data-section]") is not null))
+        {
+            Add(TemplateFindingRules.SectionMarker, $"Section '{nested.GetAttribute("data-section")}' sits inside section '{nested.ParentElement!.Closest("[data-section]")!.GetAttribute("data-section")}'.", $"data-section=\"{nested.GetAttribute("data-section")}\"");
+        }
+
+        var algorithmMarkers = document.QuerySelectorAll("[data-algorithm]").ToList();
+        foreach (var stray in algorithmMarkers.Where(e => e.Closest("[data-section]")?.GetAttribute("data-section") != "algorithms"))
+        {
+            Add(TemplateFindingRules.SectionMarker, $"data-algorithm=\"{stray.GetAttribute("data-algorithm")}\" is outside the algorithms section.", "data-algorithm=");
+        }
+
+        var inSection = algorithmMarkers.Where(e => e.Closest("[data-section]")?.GetAttribute("data-section") == "algorithms").Select(e => e.GetAttribute("data-algorithm")).ToList();
+        var lars = explanation.Algorithms.Select(a => (string?)a.Lars).ToList();
+        if (!inSection.SequenceEqual(lars))
+        {
+            Add(TemplateFindingRules.SectionMarker, $"The algorithms section marks [{string.Join(", ", inSection)}]; expected one data-algorithm per algorithm, in order: [{string.Join(", ", lars)}].", "data-algorithm=");
+        }
+
+        InspectResources(document, Add);
+        return findings;
+    }
+
+    private static void InspectResources(IDocument document, Action<string, string, string?> add)
+    {
+        foreach (var element in document.QuerySelectorAll("script"))
+        {
+            add(TemplateFindingRules.Script, "The notice contains a <script> element.", "<script");
+        }
+
+        foreach (var element in document.QuerySelectorAll("link, img, iframe, frame, object, embed, base, audio, video, source, picture, svg"))
+        {
+            add(TemplateFindingRules.ExternalResource, $"The notice contains <{element.LocalName}>, which loads or embeds something.", "<" + element.LocalName);
+        }
+
+        foreach (var element in document.All)
+        {
+            foreach (var attribute in element.Attributes)
+            {
+                if (attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+                {
+                    add(TemplateFindingRules.Script, $"<{element.LocalName} {attribute.Name}=…>: an inline event handler.", attribute.Name + "=");
+                }
+                else if (attribute.Name is "src" or "srcset" or "poster")
+                {
+                    add(TemplateFindingRules.ExternalResource, $"<{element.LocalName} {attribute.Name}=…> loads something.", attribute.Name + "=");
+                }
+                else if (attribute.Value.Contains("javascript:", StringComparison.OrdinalIgnoreCase))
+                {
+                    add(TemplateFindingRules.Script, $"<{element.LocalName} {attribute.Name}=\"javascript:…\">.", "javascript:");
+                }
+                else if (attribute.Name == "style" && attribute.Value.Contains("url(", StringComparison.OrdinalIgnoreCase))
+                {
+                    add(TemplateFindingRules.ExternalResource, $"<{element.LocalName} style=…> uses url(), which loads something.", "url(");
+                }
+            }
+        }
+
+        foreach (var style in document.QuerySelectorAll("style"))
+        {
+            if (style.TextContent.Contains("url(", StringComparison.OrdinalIgnoreCase) || style.TextContent.Contains("@import", StringComparison.OrdinalIgnoreCase))
+            {
+                add(TemplateFindingRules.ExternalResource, "The stylesheet uses url() or @import, which loads something.", "url(");
+            }
+        }
+    }
+
+    private static int IndexOf(string section) => SectionOrder.ToList().IndexOf(section);
+
+    private static string Why(string section, NoticeExplanation explanation, bool present) => (section, present) switch
+    {
+        ("risk", true) => "a risk model classified the person, so the notice must say so",
+        ("risk", false) => "no risk model classified the person (riskClassification not applied)",
+        ("parameters", true) => "the event gives parameters",
+        ("parameters", false) => "the event gives no parameters",
+        ("operations", true) => "the event gives operations",
+        ("operations", false) => "the event gives no operations",
+        ("ai-label", true) => "text was generated by AI, so the AI label is required",
+        ("ai-label", false) => "no text was generated by AI",
+        (_, true) => "OUTPUT.md requires it in every notice",
+        _ => $"it does not belong in this notice ({explanation.NoticeId})",
+    };
+}

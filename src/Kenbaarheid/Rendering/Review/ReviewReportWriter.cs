@@ -1,0 +1,246 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Kenbaarheid.Rendering.Checking;
+using Kenbaarheid.Rendering.Readability;
+
+namespace Kenbaarheid.Rendering.Review;
+
+/// <summary>
+/// The review report for legal teams: one self-contained HTML file (inline CSS, no scripts, nothing loaded) with the
+/// check's findings, each template's approval and its line diff against the last approved copy, the readability
+/// figures, and per fixture the checklist and every rendered notice, the languages side by side. Each HTML notice
+/// is embedded whole in an <c>iframe srcdoc</c>, which keeps it exactly as a citizen's browser shows it, and its
+/// plain-text twin follows in a disclosure. Meaning never rests on colour: diffs carry + and −, the checklist says
+/// yes and no in words.
+/// </summary>
+public static class ReviewReportWriter
+{
+    private const string Style = """
+        :root { color-scheme: light; }
+        body { margin: 0; font-family: "Segoe UI", Roboto, Arial, "Liberation Sans", sans-serif; color: #1a1a1a; background: #fff; line-height: 1.5; }
+        main { max-width: 110rem; margin: 0 auto; padding: 1.5rem; }
+        h1 { font-size: 1.8rem; margin: 0 0 0.5rem; }
+        h2 { font-size: 1.4rem; border-top: 2px solid #1a1a1a; padding-top: 1rem; margin-top: 2rem; }
+        h3 { font-size: 1.15rem; margin: 1.5rem 0 0.5rem; }
+        table { border-collapse: collapse; margin: 0 0 1rem; }
+        th, td { border: 1px solid #5c5c5c; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+        thead th { background: #f0f0f0; }
+        td.num { text-align: right; font-variant-numeric: tabular-nums; }
+        .pass { border: 2px solid #1a1a1a; padding: 0.5rem 1rem; font-weight: 700; }
+        .fail { border: 3px solid #8a1111; color: #8a1111; padding: 0.5rem 1rem; font-weight: 700; }
+        .side { display: grid; grid-template-columns: repeat(auto-fit, minmax(34rem, 1fr)); gap: 1rem; }
+        iframe { width: 100%; height: 60rem; border: 2px solid #5c5c5c; background: #fff; }
+        pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f7f7f7; border: 1px solid #5c5c5c; padding: 0.5rem; font-size: 0.85rem; }
+        .diff { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 0.85rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+        .diff .added { background: #e6f4ea; }
+        .diff .removed { background: #fce8e6; }
+        .diff .gap { color: #4a4a4a; font-style: italic; }
+        a { color: #0b4ea2; }
+        a:focus, summary:focus { outline: 3px solid #1a1a1a; outline-offset: 2px; }
+        """;
+
+    public static string Write(TemplateCheckReport report)
+    {
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>Template review: ").Append(report.Templates.Count).Append(" templates, ").Append(report.Fixtures.Count).Append(" fixtures</title>\n")
+            .Append("<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n<main>\n")
+            .Append("<h1>Notice templates for review</h1>\n")
+            .Append("<p>Every template rendered for every fixture, the checklist each notice meets, the readability figures, and what changed since each template was last approved. ")
+            .Append("Approve with <code>kenbaarheid templates approve &lt;id&gt; --by &lt;role&gt;</code>.</p>\n");
+        Contents(html, report);
+        Findings(html, report);
+        Templates(html, report);
+        Readability(html, report);
+        foreach (var fixture in report.Fixtures)
+        {
+            Fixture(html, report, fixture);
+        }
+
+        html.Append("</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void Contents(StringBuilder html, TemplateCheckReport report)
+    {
+        html.Append("<nav aria-label=\"Contents\">\n<ul>\n")
+            .Append("<li><a href=\"#findings\">Check findings</a></li>\n<li><a href=\"#templates\">Templates and changes since approval</a></li>\n<li><a href=\"#readability\">Readability</a></li>\n");
+        foreach (var fixture in report.Fixtures)
+        {
+            html.Append("<li><a href=\"#fixture-").Append(E(fixture.Name)).Append("\">Fixture ").Append(E(fixture.Name)).Append("</a></li>\n");
+        }
+
+        html.Append("</ul>\n</nav>\n");
+    }
+
+    private static void Findings(StringBuilder html, TemplateCheckReport report)
+    {
+        html.Append("<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">Check findings</h2>\n");
+        if (report.Passed)
+        {
+            html.Append("<p class=\"pass\">Passed: no findings.</p>\n</section>\n");
+            return;
+        }
+
+        html.Append("<p class=\"fail\">Failed: ").Append(report.Findings.Count).Append(" finding(s). Do not approve until they are fixed.</p>\n<table>\n<thead><tr><th scope=\"col\">Template</th><th scope=\"col\">Where</th><th scope=\"col\">Fixture</th><th scope=\"col\">Rule</th><th scope=\"col\">Message</th></tr></thead>\n<tbody>\n");
+        foreach (var finding in report.Findings)
+        {
+            var where = finding.File is null ? string.Empty : finding.Line is null ? finding.File : $"{finding.File}:{finding.Line}";
+            html.Append("<tr><td>").Append(E(finding.Template)).Append("</td><td>").Append(E(where)).Append("</td><td>").Append(E(finding.Fixture ?? string.Empty))
+                .Append("</td><td>").Append(E(finding.Rule)).Append("</td><td>").Append(E(finding.Message)).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void Templates(StringBuilder html, TemplateCheckReport report)
+    {
+        html.Append("<section aria-labelledby=\"templates\">\n<h2 id=\"templates\">Templates and changes since approval</h2>\n<table>\n<thead><tr><th scope=\"col\">Template</th><th scope=\"col\">Status</th><th scope=\"col\">Version</th><th scope=\"col\">Approved by (role)</th><th scope=\"col\">Approved on</th><th scope=\"col\">sha256 of the sources</th></tr></thead>\n<tbody>\n");
+        foreach (var template in report.Templates)
+        {
+            html.Append("<tr><th scope=\"row\">").Append(E(template.Id)).Append("</th><td>").Append(template.Status == TemplateStatus.Approved ? "approved" : "draft")
+                .Append("</td><td>").Append(E(template.Version)).Append("</td><td>").Append(E(template.Approval?.ApprovedBy ?? "—"))
+                .Append("</td><td>").Append(template.Approval?.ApprovedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—")
+                .Append("</td><td><code>").Append(template.Sha256).Append("</code></td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n");
+        foreach (var template in report.Templates)
+        {
+            Diff(html, template);
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static void Diff(StringBuilder html, NoticeTemplate template)
+    {
+        html.Append("<h3 id=\"diff-").Append(E(template.Id)).Append("\">").Append(E(template.Id)).Append(": changes since the last approval</h3>\n");
+        if (template.LastApproved is not { } approved)
+        {
+            html.Append("<p>Never approved: there is no approved copy to compare with. Every line is new.</p>\n");
+            return;
+        }
+
+        var diff = LineDiff.Compute(ApprovedSources.Concatenate(approved.Sources), ApprovedSources.Concatenate(template.Sources));
+        var changed = diff.Count(l => l.Kind != DiffLineKind.Kept);
+        html.Append("<p>Compared with version ").Append(E(approved.Version)).Append(", approved by ").Append(E(approved.ApprovedBy)).Append(" on ")
+            .Append(approved.ApprovedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(". ");
+        if (changed == 0)
+        {
+            html.Append("No changes: the sources are exactly as approved.</p>\n");
+            return;
+        }
+
+        html.Append(diff.Count(l => l.Kind == DiffLineKind.Added)).Append(" line(s) added (marked +), ")
+            .Append(diff.Count(l => l.Kind == DiffLineKind.Removed)).Append(" removed (marked −); file headers start with =====.</p>\n<div class=\"diff\" role=\"region\" tabindex=\"0\" aria-label=\"Diff of ")
+            .Append(E(template.Id)).Append("\">\n");
+        foreach (var line in LineDiff.Hunks(diff))
+        {
+            if (line is null)
+            {
+                html.Append("<div class=\"gap\">… unchanged lines …</div>\n");
+                continue;
+            }
+
+            var (css, mark) = line.Kind switch
+            {
+                DiffLineKind.Added => ("added", "+ "),
+                DiffLineKind.Removed => ("removed", "− "),
+                _ => ("kept", "  "),
+            };
+            html.Append("<div class=\"").Append(css).Append("\">").Append(mark).Append(E(line.Text)).Append("</div>\n");
+        }
+
+        html.Append("</div>\n");
+    }
+
+    private static void Readability(StringBuilder html, TemplateCheckReport report)
+    {
+        html.Append("<section aria-labelledby=\"readability\">\n<h2 id=\"readability\">Readability</h2>\n")
+            .Append("<p>Dutch: Flesch-Douma; English: Flesch Reading Ease (0–100, higher is easier). ‘Notice’ is the text as the citizen reads it, text from events and the register included; ")
+            .Append("‘own’ is the templates' own sentences, every bound value removed. Headings and labels are not sentences.</p>\n");
+        foreach (var (language, limits) in report.Settings.Languages.OrderBy(l => l.Key, StringComparer.Ordinal))
+        {
+            html.Append("<p>Thresholds for ").Append(E(language)).Append(": notice score at least ").Append(F(limits.MinNoticeScore)).Append(", own score at least ").Append(F(limits.MinOwnScore))
+                .Append(", at most ").Append(F(limits.MaxAverageSentenceWords)).Append(" words per sentence, at most ").Append(F(limits.MaxLongWordShare * 100)).Append("% long words (")
+                .Append(limits.LongWordSyllables).Append("+ syllables) in the templates' own text.</p>\n");
+        }
+
+        html.Append("<table>\n<caption>All fixtures together, per language and section</caption>\n<thead><tr><th scope=\"col\">Language</th><th scope=\"col\">Section</th><th scope=\"col\">Scope</th><th scope=\"col\">Score</th><th scope=\"col\">Words per sentence</th><th scope=\"col\">Long words</th><th scope=\"col\">Sentences</th></tr></thead>\n<tbody>\n");
+        foreach (var m in report.Measurements.Where(m => m.Fixture == TemplateCheckReport.AllFixtures)
+            .OrderBy(m => m.Language, StringComparer.Ordinal).ThenBy(m => m.Section == ReadabilityMeasurement.WholeNotice ? -1 : RenderedNoticeInspector.SectionOrder.ToList().IndexOf(m.Section)).ThenBy(m => m.Scope))
+        {
+            Row(html, m, m.Section);
+        }
+
+        html.Append("</tbody>\n</table>\n<table>\n<caption>Each fixture's whole notice</caption>\n<thead><tr><th scope=\"col\">Language</th><th scope=\"col\">Fixture</th><th scope=\"col\">Scope</th><th scope=\"col\">Score</th><th scope=\"col\">Words per sentence</th><th scope=\"col\">Long words</th><th scope=\"col\">Sentences</th></tr></thead>\n<tbody>\n");
+        foreach (var m in report.Measurements.Where(m => m.Fixture != TemplateCheckReport.AllFixtures && m.Section == ReadabilityMeasurement.WholeNotice)
+            .OrderBy(m => m.Language, StringComparer.Ordinal).ThenBy(m => m.Fixture, StringComparer.Ordinal).ThenBy(m => m.Scope))
+        {
+            Row(html, m, m.Fixture);
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void Row(StringBuilder html, ReadabilityMeasurement m, string second) =>
+        html.Append("<tr><td>").Append(E(m.Language)).Append("</td><td>").Append(E(second)).Append("</td><td>").Append(m.Scope == ReadabilityScope.Notice ? "notice" : "own")
+            .Append("</td><td class=\"num\">").Append(F(m.Figures.Score)).Append("</td><td class=\"num\">").Append(F(m.Figures.AverageSentenceWords))
+            .Append("</td><td class=\"num\">").Append(F(m.Figures.LongWordShare * 100)).Append("%</td><td class=\"num\">").Append(m.Figures.Sentences).Append("</td></tr>\n");
+
+    private static void Fixture(StringBuilder html, TemplateCheckReport report, NoticeFixture fixture)
+    {
+        var id = "fixture-" + fixture.Name;
+        var renders = report.Renders.Where(r => r.Fixture == fixture.Name).ToList();
+        var htmlRenders = renders.Where(r => r.Channel == TemplateChannel.Html).OrderBy(r => r.Language == "nl" ? 0 : 1).ThenBy(r => r.Language, StringComparer.Ordinal).ToList();
+        html.Append("<section aria-labelledby=\"").Append(E(id)).Append("\">\n<h2 id=\"").Append(E(id)).Append("\">Fixture ").Append(E(fixture.Name)).Append("</h2>\n")
+            .Append("<p>Regime ").Append(E(Wire(fixture.Explanation.Regime))).Append(", involvement ").Append(E(Wire(fixture.Explanation.Involvement)))
+            .Append(", ").Append(fixture.Explanation.Algorithms.Count).Append(" algorithm(s): ")
+            .Append(E(string.Join("; ", fixture.Explanation.Algorithms.Select(a => $"{a.Lars} {Wire(a.Role)}, {Wire(a.Weight)}{(a.Register is null ? ", not registered" : string.Empty)}"))))
+            .Append(".</p>\n");
+
+        html.Append("<table>\n<caption>Checklist of fixture ").Append(E(fixture.Name)).Append("</caption>\n<thead><tr><th scope=\"col\">Section</th><th scope=\"col\">Required here</th>");
+        foreach (var render in htmlRenders)
+        {
+            html.Append("<th scope=\"col\">In ").Append(E(render.TemplateId)).Append("</th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
+        foreach (var section in RenderedNoticeInspector.SectionOrder)
+        {
+            html.Append("<tr><th scope=\"row\">").Append(section).Append("</th><td>").Append(RenderedNoticeInspector.Expected(section, fixture.Explanation) ? "yes" : "no").Append("</td>");
+            foreach (var render in htmlRenders)
+            {
+                var count = render.Sections.Count(s => s == section);
+                html.Append("<td>").Append(count == 0 ? "no" : count == 1 ? "yes" : $"yes, {count} times").Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n<div class=\"side\">\n");
+        foreach (var render in htmlRenders)
+        {
+            var text = renders.FirstOrDefault(r => r.Language == render.Language && r.Channel == TemplateChannel.Txt);
+            html.Append("<div lang=\"en\">\n<h3>").Append(E(render.TemplateId)).Append("</h3>\n<iframe title=\"Notice ").Append(E(render.Language)).Append(" for fixture ").Append(E(fixture.Name))
+                .Append("\" srcdoc=\"").Append(E(render.Text)).Append("\"></iframe>\n");
+            if (text is not null)
+            {
+                html.Append("<details>\n<summary>Plain text: ").Append(E(text.TemplateId)).Append("</summary>\n<pre lang=\"").Append(E(text.Language)).Append("\">").Append(E(text.Text)).Append("</pre>\n</details>\n");
+            }
+
+            html.Append("</div>\n");
+        }
+
+        html.Append("</div>\n</section>\n");
+    }
+
+    private static string Wire<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Events.EnumWireNames.NameOf(value);
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    private static string F(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+}
