@@ -100,7 +100,14 @@ public sealed partial class TemplateChecker
         }
         catch (TemplateException exception)
         {
-            if (exception.InnerException is HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException undefined)
+            // A failure inside a partial arrives wrapped ("Runtime error while rendering partial"): look through the chain.
+            var chain = new List<Exception>();
+            for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+            {
+                chain.Add(inner);
+            }
+
+            if (chain.OfType<HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException>().FirstOrDefault() is { } undefined)
             {
                 var key = MissingKey(undefined);
                 var (file, line) = key is null ? (null, null) : SourceLocator.Find(template, key);
@@ -112,7 +119,7 @@ public sealed partial class TemplateChecker
             {
                 findings?.Add(new TemplateFinding(
                     exception.Message.Contains("draft banner", StringComparison.Ordinal) ? TemplateFindingRules.DraftBanner : TemplateFindingRules.Compile,
-                    template.Id, null, null, fixture.Name, exception.InnerException?.Message ?? exception.Message));
+                    template.Id, null, null, fixture.Name, string.Join(" ", chain.Select(e => e.Message).DefaultIfEmpty(exception.Message))));
             }
 
             return null;

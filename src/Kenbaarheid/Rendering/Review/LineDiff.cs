@@ -48,15 +48,16 @@ public static class LineDiff
                 x++;
                 y++;
             }
-            else if (y < m && (x == n || lengths[x, y + 1] >= lengths[x + 1, y]))
+            else if (x < n && (y == m || lengths[x + 1, y] >= lengths[x, y + 1]))
             {
-                result.Add(new DiffLine(DiffLineKind.Added, null, prefix + y + 1, b[prefix + y]));
-                y++;
+                // Removed lines first, then the lines that replace them, as reviewers read a change.
+                result.Add(new DiffLine(DiffLineKind.Removed, prefix + x + 1, null, a[prefix + x]));
+                x++;
             }
             else
             {
-                result.Add(new DiffLine(DiffLineKind.Removed, prefix + x + 1, null, a[prefix + x]));
-                x++;
+                result.Add(new DiffLine(DiffLineKind.Added, null, prefix + y + 1, b[prefix + y]));
+                y++;
             }
         }
 

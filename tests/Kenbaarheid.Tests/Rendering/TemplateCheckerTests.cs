@@ -1,0 +1,109 @@
+using Kenbaarheid.Rendering.Checking;
+using Kenbaarheid.Rendering.Readability;
+
+namespace Kenbaarheid.Tests.Rendering;
+
+/// <summary><c>templates check</c> passes on the shipped templates and names the template, file, line and fixture of each break.</summary>
+public sealed class TemplateCheckerTests : IDisposable
+{
+    private readonly TemplateFolderCopy _templates = new();
+
+    [Fact]
+    public async Task CheckAsync_PassesOnTheShippedTemplatesWithEveryFixture()
+    {
+        var report = await new TemplateChecker().CheckAsync(Path.Combine(RepositoryPaths.Root, "templates"));
+
+        Assert.Empty(report.Findings.Select(f => f.ToString()));
+        Assert.Equal(4, report.Templates.Count);
+        Assert.True(report.Fixtures.Count >= 8);
+        Assert.Equal(report.Templates.Count * report.Fixtures.Count, report.Renders.Count);
+    }
+
+    [Fact]
+    public async Task CheckAsync_ShowsTheDutchSampleNoticesMeetTheReadabilityGoal()
+    {
+        var report = await new TemplateChecker().CheckAsync(Path.Combine(RepositoryPaths.Root, "templates"));
+
+        var dutch = report.Measurements.Where(m => m.Language == "nl" && m.Section == ReadabilityMeasurement.WholeNotice && m.Fixture != TemplateCheckReport.AllFixtures).ToList();
+        Assert.Equal(report.Fixtures.Count * 2, dutch.Count);
+        Assert.All(dutch.Where(m => m.Scope == ReadabilityScope.Notice), m => Assert.True(m.Figures.Score >= 60, $"{m.Fixture}: {m.Figures.Score:0.0}"));
+        Assert.All(dutch.Where(m => m.Scope == ReadabilityScope.Own), m => Assert.True(m.Figures.Score >= 70, $"{m.Fixture}: {m.Figures.Score:0.0}"));
+        Assert.All(dutch, m => Assert.True(m.Figures.AverageSentenceWords <= 12, $"{m.Fixture}: {m.Figures.AverageSentenceWords:0.0} words per sentence"));
+    }
+
+    [Fact]
+    public async Task CheckAsync_FindsARemovedRiskSectionAndNamesTheFixturesThatNeedIt()
+    {
+        _templates.Replace("nl/html/notice.hbs", "<section data-section=\"risk\" class=\"box\"", "<section class=\"box\"");
+
+        var report = await new TemplateChecker().CheckAsync(_templates.Folder);
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal((TemplateFindingRules.SectionMarker, "notice.nl.html"), (finding.Rule, finding.Template));
+        Assert.Contains("Section 'risk' is missing: a risk model classified the person", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("02-toeslag-risk-supported", finding.Fixture, StringComparison.Ordinal);
+        Assert.DoesNotContain("01-huurtoeslag-automated", finding.Fixture, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckAsync_FindsTripleStashByFileAndLine()
+    {
+        _templates.Replace("en/txt/notice.hbs", "letter about: {{decision.type}}.", "letter about: {{{decision.type}}}.");
+        var line = File.ReadAllLines(_templates.PathOf("en/txt/notice.hbs")).ToList().FindIndex(l => l.Contains("{{{", StringComparison.Ordinal)) + 1;
+
+        var report = await new TemplateChecker().CheckAsync(_templates.Folder);
+
+        var finding = Assert.Single(report.Findings, f => f.Rule == TemplateFindingRules.Unescaped);
+        Assert.Equal(("notice.en.txt", "en/txt/notice.hbs", (int?)line), (finding.Template, finding.File, finding.Line));
+        Assert.False(report.Passed);
+    }
+
+    [Fact]
+    public async Task CheckAsync_FindsAnUnknownFieldByFileAndLine()
+    {
+        _templates.Replace("nl/html/role.hbs", "Het algoritme heeft een berekening gemaakt.", "Het algoritme heeft {{calculationKind}} gemaakt.");
+
+        var report = await new TemplateChecker().CheckAsync(_templates.Folder);
+
+        var finding = Assert.Single(report.Findings);
+        Assert.True(finding.Rule == TemplateFindingRules.UnresolvedBinding, finding.ToString());
+        Assert.Equal((TemplateFindingRules.UnresolvedBinding, "notice.nl.html", "nl/html/role.hbs", (int?)2), (finding.Rule, finding.Template, finding.File, finding.Line));
+        Assert.Contains("calculationKind", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("01-huurtoeslag-automated", finding.Fixture, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<img src=\"https://tracker.example/p.gif\" alt=\"\">", TemplateFindingRules.ExternalResource)]
+    [InlineData("<script>alert(1)</script>", TemplateFindingRules.Script)]
+    [InlineData("<p onclick=\"x()\">x</p>", TemplateFindingRules.Script)]
+    public async Task CheckAsync_FindsScriptsAndExternalResources(string markup, string rule)
+    {
+        _templates.Replace("en/html/notice.hbs", "<main>\n", "<main>\n" + markup + "\n");
+
+        var report = await new TemplateChecker().CheckAsync(_templates.Folder);
+
+        Assert.Contains(report.Findings, f => f.Rule == rule && f.Template == "notice.en.html" && f.File == "en/html/notice.hbs" && f.Line is not null);
+    }
+
+    [Fact]
+    public async Task CheckAsync_ReportsAFixtureSetThatNoLongerCoversEveryRole()
+    {
+        File.Delete(_templates.PathOf("fixtures/events/10-vergunning-risk-changed-outcome.json"));
+
+        var report = await new TemplateChecker().CheckAsync(_templates.Folder);
+
+        Assert.Contains(report.Findings, f => f.Rule == TemplateFindingRules.Coverage && f.Message == "No fixture covers role 'classification'.");
+    }
+
+    [Fact]
+    public async Task CheckAsync_FindsADraftBannerThatAnAuthorRemoved()
+    {
+        _templates.Replace("en/html/notice.hbs", "<strong>{{> draft-banner}}</strong>", "<strong>Preview</strong>");
+
+        var report = await new TemplateChecker().CheckAsync(_templates.Folder);
+
+        Assert.Contains(report.Findings, f => f.Rule == TemplateFindingRules.DraftBanner && f.Template == "notice.en.html");
+    }
+
+    public void Dispose() => _templates.Dispose();
+}
