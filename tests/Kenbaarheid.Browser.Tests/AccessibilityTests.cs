@@ -1,0 +1,86 @@
+using Kenbaarheid.Agencies;
+using Kenbaarheid.Pipeline;
+using Kenbaarheid.Registry;
+using Kenbaarheid.Rendering;
+using Kenbaarheid.Rendering.Checking;
+using Kenbaarheid.Rendering.Review;
+using Kenbaarheid.Storage;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Kenbaarheid.Browser.Tests;
+
+/// <summary>
+/// The sample notices and the template review report in real headless Chromium with axe-core: no violation of
+/// WCAG 2.1 AA (A and AA rules of 2.0 and 2.1). A screenshot of a notice at A4 width (794 CSS pixels) is kept in
+/// the test output folder, under screenshots/, for people to look at.
+/// </summary>
+public sealed class AccessibilityTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("kenbaarheid-browser-").FullName;
+
+    private static string Screenshots => Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    [Fact]
+    public async Task SampleNotices_OpenInChromiumWithoutAxeViolations()
+    {
+        var files = await RenderSamplesAsync();
+
+        var checks = await ChromiumPageChecker.CheckAsync(files, Screenshots);
+
+        Assert.Equal(files.Count, checks.Count);
+        Assert.All(checks, check => Assert.True(check.Violations.Count == 0, $"{check.File}: {string.Join("; ", check.Violations)}"));
+        var a4 = checks.Single(c => c.File.EndsWith("HT-2027-000456/r1/notice.nl.html", StringComparison.Ordinal)).Screenshot!;
+        Assert.Equal(794, PngWidth(a4));
+    }
+
+    [Fact]
+    public async Task ReviewReport_OpensInChromiumWithoutAxeViolations()
+    {
+        var report = await new TemplateChecker().CheckAsync(Path.Combine(BrowserTools.RepositoryRoot(), "templates"));
+        var path = Path.Combine(_folder, "review.html");
+        await File.WriteAllTextAsync(path, ReviewReportWriter.Write(report));
+
+        var check = Assert.Single(await ChromiumPageChecker.CheckAsync([path]));
+
+        Assert.True(check.Violations.Count == 0, string.Join("; ", check.Violations));
+    }
+
+    [Fact]
+    public async Task AxeCheck_FindsAViolationInsideAnEmbeddedNotice()
+    {
+        var path = Path.Combine(_folder, "bad.html");
+        await File.WriteAllTextAsync(path, "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><main><iframe title=\"n\" srcdoc=\"&lt;p style=&quot;color:#ccc&quot;&gt;grey&lt;/p&gt;\"></iframe></main></body></html>");
+
+        var check = Assert.Single(await ChromiumPageChecker.CheckAsync([path]));
+
+        Assert.Contains(check.Violations, v => v.Id == "color-contrast" && v.Frame is not null);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private async Task<IReadOnlyList<string>> RenderSamplesAsync()
+    {
+        var root = BrowserTools.RepositoryRoot();
+        var output = Path.Combine(_folder, "out");
+        var pipeline = new NoticePipelineBuilder()
+            .WithAgencies(await AgencyProfileLoader.LoadAsync(Path.Combine(root, "samples", "agencies")))
+            .WithRegistry(await RegistrySnapshotLoader.LoadAsync(Path.Combine(root, "samples", "registry")))
+            .WithTemplates(await TemplateSetLoader.LoadAsync(Path.Combine(root, "templates")))
+            .WithStore(new FileSystemNoticeStore(output))
+            .WithTimeProvider(new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)))
+            .Build();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "samples", "events"), "0*.json"))
+        {
+            Assert.IsType<PipelineOutcome.Issued>(await pipeline.ProcessAsync(await File.ReadAllBytesAsync(file)));
+        }
+
+        return Directory.EnumerateFiles(output, "notice.*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The width in a PNG's IHDR chunk: big-endian, 16 bytes in.</summary>
+    private static int PngWidth(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        return (bytes[16] << 24) | (bytes[17] << 16) | (bytes[18] << 8) | bytes[19];
+    }
+}
