@@ -22,7 +22,7 @@ internal static class CheckReportWriter
         await output.WriteLineAsync("Readability (all fixtures; notice = as the citizen reads it, own = the templates' own sentences):").ConfigureAwait(false);
         await output.WriteLineAsync($"  {"lang",-4} {"section",-16} {"scope",-6} {"score",6} {"words/sentence",15} {"long words",11} {"sentences",10}").ConfigureAwait(false);
         foreach (var m in report.Measurements
-            .Where(m => m.Fixture == TemplateCheckReport.AllFixtures)
+            .Where(m => m.Fixture == TemplateCheckReport.AllFixtures && m.Figures.Sentences > 0)
             .OrderBy(m => m.Language, StringComparer.Ordinal)
             .ThenBy(m => m.Section == ReadabilityMeasurement.WholeNotice ? 0 : 1)
             .ThenBy(m => SectionIndex(m.Section))

@@ -169,7 +169,7 @@ public static class ReviewReportWriter
         }
 
         html.Append("<table>\n<caption>All fixtures together, per language and section</caption>\n<thead><tr><th scope=\"col\">Language</th><th scope=\"col\">Section</th><th scope=\"col\">Scope</th><th scope=\"col\">Score</th><th scope=\"col\">Words per sentence</th><th scope=\"col\">Long words</th><th scope=\"col\">Sentences</th></tr></thead>\n<tbody>\n");
-        foreach (var m in report.Measurements.Where(m => m.Fixture == TemplateCheckReport.AllFixtures)
+        foreach (var m in report.Measurements.Where(m => m.Fixture == TemplateCheckReport.AllFixtures && m.Figures.Sentences > 0)
             .OrderBy(m => m.Language, StringComparer.Ordinal).ThenBy(m => m.Section == ReadabilityMeasurement.WholeNotice ? -1 : RenderedNoticeInspector.SectionOrder.ToList().IndexOf(m.Section)).ThenBy(m => m.Scope))
         {
             Row(html, m, m.Section);
