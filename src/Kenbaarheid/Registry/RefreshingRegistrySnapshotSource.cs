@@ -23,14 +23,14 @@ public sealed class RefreshingRegistrySnapshotSource : IRegistrySnapshotSource
     private int _refreshing;
 
     private RefreshingRegistrySnapshotSource(
-        RegistrySnapshotReader reader, RegistrySnapshot first, RefreshingRegistrySnapshotSourceOptions options, TimeProvider time, ILogger logger)
+        RegistrySnapshotReader reader, RegistrySnapshot first, RefreshingRegistrySnapshotSourceOptions options, TimeProvider time, ILogger logger, bool checkAtOnce)
     {
         _reader = reader;
         _current = first;
         _options = options;
         _time = time;
         _logger = logger;
-        _nextCheckTicks = (time.GetUtcNow() + options.RefreshInterval).UtcTicks;
+        _nextCheckTicks = checkAtOnce ? time.GetUtcNow().UtcTicks : (time.GetUtcNow() + options.RefreshInterval).UtcTicks;
     }
 
     /// <summary>
@@ -51,7 +51,28 @@ public sealed class RefreshingRegistrySnapshotSource : IRegistrySnapshotSource
         var first = await reader.ReadCurrentAsync(cancellationToken).ConfigureAwait(false);
         var log = (ILogger?)logger ?? NullLogger.Instance;
         log.SnapshotLoaded(first.Id ?? "(unnamed)", first.TakenAt, first.Count);
-        return new RefreshingRegistrySnapshotSource(reader, first, options, time ?? TimeProvider.System, log);
+        return new RefreshingRegistrySnapshotSource(reader, first, options, time ?? TimeProvider.System, log, checkAtOnce: false);
+    }
+
+    /// <summary>
+    /// A source that serves <paramref name="beforeFirstSync"/> (records from files, say) until the store's
+    /// <c>current.json</c> names a snapshot that reads whole, and looks for one on first use. For a host that must start
+    /// before any sync has completed, or while the store's snapshot is broken: the sync that would mend it runs in that
+    /// very host.
+    /// </summary>
+    public static RefreshingRegistrySnapshotSource StartingWith(
+        IRegistrySnapshotStore store,
+        RegistrySnapshot beforeFirstSync,
+        RefreshingRegistrySnapshotSourceOptions? options = null,
+        TimeProvider? time = null,
+        ILogger<RefreshingRegistrySnapshotSource>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(beforeFirstSync);
+        options ??= new RefreshingRegistrySnapshotSourceOptions();
+        options.Validate();
+        return new RefreshingRegistrySnapshotSource(
+            new RegistrySnapshotReader(store), beforeFirstSync, options, time ?? TimeProvider.System, (ILogger?)logger ?? NullLogger.Instance, checkAtOnce: true);
     }
 
     public RegistrySnapshot Current
@@ -111,7 +132,7 @@ public sealed class RefreshingRegistrySnapshotSource : IRegistrySnapshotSource
             }
 
             var pointer = await _reader.ReadPointerAsync(cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidDataException($"'{_reader.Location}/{RegistrySnapshotLayout.CurrentPointer}' is gone.");
+                ?? throw new InvalidDataException($"'{_reader.Location}/{RegistrySnapshotLayout.CurrentPointer}' does not exist: no register sync has completed there (yet).");
             if (pointer.SnapshotId != current.Id)
             {
                 var next = await _reader.ReadSnapshotAsync(pointer.Folder, cancellationToken).ConfigureAwait(false);

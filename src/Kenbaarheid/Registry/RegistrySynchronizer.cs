@@ -72,6 +72,9 @@ public sealed partial class RegistrySynchronizer
         }
     }
 
+    /// <summary>True for an org_id of the register's form (gm0344, pv27, ws0155, mnre1045, zb000117, oorg10103), which <see cref="SyncAsync"/> accepts.</summary>
+    public static bool IsOrgId(string value) => value is not null && OrgIdShape().IsMatch(value);
+
     private async Task<OrganisationDetails> CollectAsync(string orgId, Dictionary<string, JsonElement> records, CancellationToken cancellationToken)
     {
         var organisation = await _client.GetOrganisationAsync(orgId, cancellationToken).ConfigureAwait(false)

@@ -10,7 +10,8 @@ using Kenbaarheid.Storage;
 namespace Kenbaarheid.Reporting;
 
 /// <summary>
-/// Builds the compliance report from a notice store's files, in the layout that is the store's contract:
+/// Builds the compliance report from a notice store's files (a folder or Blob Storage, through
+/// <see cref="INoticeStoreReader"/>), in the layout that is the store's contract:
 /// <c>notices/{agency}/{decision}/r{n}/manifest.json</c> with <c>explanation.json</c> beside it, and
 /// <c>rejections/{agency}/{id}.json</c> with the original event in <c>{id}.event.json</c>. A folder without a
 /// manifest is an unfinished write and is skipped, as every reader of the store does. Given a register snapshot, the
@@ -30,37 +31,59 @@ public static partial class ComplianceReportBuilder
     private static readonly Dictionary<string, RegisterField> FieldsByName =
         Enum.GetValues<RegisterField>().ToDictionary(field => Events.EnumWireNames.NameOf(field), StringComparer.Ordinal);
 
-    public static async Task<ComplianceReport> BuildAsync(string storeFolder, RegistrySnapshot? registry = null, CancellationToken cancellationToken = default)
+    /// <summary>The report over a store kept in a local folder (the output of <c>kenbaarheid process</c>).</summary>
+    public static Task<ComplianceReport> BuildAsync(string storeFolder, RegistrySnapshot? registry = null, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(storeFolder))
         {
             throw new DirectoryNotFoundException($"The notice store '{storeFolder}' does not exist.");
         }
 
+        return BuildAsync(new FileSystemNoticeStoreReader(storeFolder), registry, cancellationToken);
+    }
+
+    /// <summary>The report over any store, a folder or Blob Storage, read through <paramref name="store"/>.</summary>
+    public static async Task<ComplianceReport> BuildAsync(INoticeStoreReader store, RegistrySnapshot? registry = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
         var agencies = new SortedDictionary<string, AgencyTally>(StringComparer.Ordinal);
         AgencyTally Agency(string id) => agencies.TryGetValue(id, out var tally) ? tally : agencies[id] = new AgencyTally();
 
-        foreach (var manifestFile in Files(Path.Combine(storeFolder, NoticePipeline.NoticesFolder), "manifest.json"))
+        await foreach (var folder in store.ListNoticeFoldersAsync(cancellationToken).ConfigureAwait(false))
         {
-            using var manifest = await ReadAsync(manifestFile, cancellationToken).ConfigureAwait(false);
-            var explanationFile = Path.Combine(Path.GetDirectoryName(manifestFile)!, "explanation.json");
-            using var explanation = File.Exists(explanationFile) ? await ReadAsync(explanationFile, cancellationToken).ConfigureAwait(false) : null;
+            if (!folder.HasManifest)
+            {
+                continue;
+            }
+
+            using var manifest = await ReadAsync(store, folder.ManifestPath, cancellationToken).ConfigureAwait(false);
+            if (manifest is null)
+            {
+                // Listed a moment ago and gone now: the store changed under the report; nothing to count.
+                continue;
+            }
+
+            using var explanation = await ReadAsync(store, folder.ExplanationPath, cancellationToken).ConfigureAwait(false);
             CountNotice(manifest.RootElement, explanation?.RootElement, Agency);
         }
 
-        foreach (var recordFile in Files(Path.Combine(storeFolder, NoticePipeline.RejectionsFolder), "*.json").Where(f => !f.EndsWith(".event.json", StringComparison.Ordinal)))
+        await foreach (var rejection in store.ListRejectionsAsync(cancellationToken).ConfigureAwait(false))
         {
-            var agencyId = Path.GetFileName(Path.GetDirectoryName(recordFile)!);
-            if (agencyId == NoticePipeline.UnknownAgencyFolder)
+            if (rejection.AgencyFolder == NoticePipeline.UnknownAgencyFolder)
             {
                 // An event whose agency could not be told has nobody to report to.
                 continue;
             }
 
-            using var record = await ReadAsync(recordFile, cancellationToken).ConfigureAwait(false);
-            var eventFile = recordFile[..^".json".Length] + ".event.json";
-            var algorithms = File.Exists(eventFile) ? EventAlgorithms(await File.ReadAllBytesAsync(eventFile, cancellationToken).ConfigureAwait(false)) : [];
-            CountRejection(Agency(agencyId), record.RootElement, algorithms);
+            using var record = await ReadAsync(store, rejection.RecordPath, cancellationToken).ConfigureAwait(false);
+            if (record is null)
+            {
+                continue;
+            }
+
+            var eventBytes = rejection.EventPath is null ? null : await store.ReadAsync(rejection.EventPath, cancellationToken).ConfigureAwait(false);
+            var algorithms = eventBytes is null ? [] : EventAlgorithms(eventBytes);
+            CountRejection(Agency(rejection.AgencyFolder), record.RootElement, algorithms);
         }
 
         if (registry is not null)
@@ -230,21 +253,21 @@ public static partial class ComplianceReportBuilder
             ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
             : null;
 
-    private static IEnumerable<string> Files(string folder, string pattern) =>
-        Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal)
-            : [];
-
-    private static async Task<JsonDocument> ReadAsync(string file, CancellationToken cancellationToken)
+    private static async Task<JsonDocument?> ReadAsync(INoticeStoreReader store, string path, CancellationToken cancellationToken)
     {
-        await using var stream = File.OpenRead(file);
+        var bytes = await store.ReadAsync(path, cancellationToken).ConfigureAwait(false);
+        if (bytes is null)
+        {
+            return null;
+        }
+
         try
         {
-            return await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return JsonDocument.Parse(bytes);
         }
         catch (JsonException exception)
         {
-            throw new InvalidDataException($"The store file '{file}' is not valid JSON: {exception.Message}", exception);
+            throw new InvalidDataException($"The store file '{store.Location}/{path}' is not valid JSON: {exception.Message}", exception);
         }
     }
 
