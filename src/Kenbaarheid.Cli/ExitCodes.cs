@@ -12,6 +12,9 @@ internal static class ExitCodes
     /// <summary>The command was used wrongly, e.g. an input path that does not exist.</summary>
     public const int UsageError = 2;
 
-    /// <summary>A check found problems: <c>templates check</c> findings, or a template that fails them on <c>templates approve</c>.</summary>
+    /// <summary>
+    /// A check found problems: <c>templates check</c> findings, a template that fails them on <c>templates approve</c>,
+    /// or <c>reconcile</c> finding a decision without its notice (missing, unfinished, or rejected with no notice since).
+    /// </summary>
     public const int CheckFailed = 3;
 }

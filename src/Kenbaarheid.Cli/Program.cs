@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Kenbaarheid.Cli.Process;
+using Kenbaarheid.Cli.Reconcile;
 using Kenbaarheid.Cli.Registry;
 using Kenbaarheid.Cli.Reports;
 using Kenbaarheid.Cli.Templates;
@@ -9,6 +10,7 @@ var root = new RootCommand("Kenbaarheid turns decision events into plain-languag
     ProcessCommand.Create(),
     RegistryCommand.Create(),
     ReportCommand.Create(),
+    ReconcileCommand.Create(),
     TemplatesCommand.Create(),
 };
 

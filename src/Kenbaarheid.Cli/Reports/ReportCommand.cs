@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Kenbaarheid.Cli.Storage;
 using Kenbaarheid.Registry;
 using Kenbaarheid.Reporting;
+using Kenbaarheid.Storage;
 
 namespace Kenbaarheid.Cli.Reports;
 
@@ -11,7 +13,7 @@ internal static class ReportCommand
     {
         var store = new Option<string>("--store")
         {
-            Description = "The output folder of process (notices/ and rejections/).",
+            Description = StoreLocation.Description + " Default: out.",
             DefaultValueFactory = _ => "out",
         };
         var output = new Option<string>("--out")
@@ -51,20 +53,22 @@ internal static class ReportCommand
             return ExitCodes.UsageError;
         }
 
-        var missing = new[] { (storePath, "--store"), (registryPath, "--registry") }
-            .Where(option => option.Item1 is not null && !File.Exists(option.Item1) && !Directory.Exists(option.Item1))
-            .Select(option => $"{option.Item2} '{option.Item1}'")
-            .ToList();
-        if (missing.Count > 0)
+        if (registryPath is not null && !File.Exists(registryPath) && !Directory.Exists(registryPath))
         {
-            await error.WriteLineAsync($"Not found: {string.Join(", ", missing)}.").ConfigureAwait(false);
+            await error.WriteLineAsync($"Not found: --registry '{registryPath}'.").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+
+        if (StoreLocation.Open(storePath, out var problem) is not { } store)
+        {
+            await error.WriteLineAsync(problem).ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
 
         try
         {
             var registry = registryPath is null ? null : await RegistrySnapshotLoader.LoadAsync(registryPath, cancellationToken).ConfigureAwait(false);
-            var report = await ComplianceReportBuilder.BuildAsync(storePath, registry, cancellationToken).ConfigureAwait(false);
+            var report = await ComplianceReportBuilder.BuildAsync(store, registry, cancellationToken).ConfigureAwait(false);
             var bytes = format == ".JSON"
                 ? ComplianceReportJsonWriter.Serialize(report)
                 : System.Text.Encoding.UTF8.GetBytes(ComplianceReportHtmlWriter.Write(report));
@@ -76,7 +80,7 @@ internal static class ReportCommand
             await output.WriteLineAsync($"{report.Agencies.Count} agenc{(report.Agencies.Count == 1 ? "y" : "ies")}, {report.Agencies.Sum(a => a.Algorithms.Count)} algorithm(s), {gaps} register field(s) to fill in. Report: {Path.GetFullPath(outputPath)}").ConfigureAwait(false);
             return ExitCodes.Success;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or NoticeStoreUnavailableException)
         {
             await error.WriteLineAsync($"Cannot write the report: {exception.Message}").ConfigureAwait(false);
             return ExitCodes.SystemFailure;
