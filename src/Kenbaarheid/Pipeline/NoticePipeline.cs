@@ -113,9 +113,11 @@ public sealed partial class NoticePipeline
             return await RejectAsync(identity, result.Problems, eventBytes, eventSha256, cancellationToken).ConfigureAwait(false);
         }
 
-        var rendered = _renderer.Render(explanation);
+        // Serialized once: the same bytes are the stored explanation.json and what the templates bind to.
+        var explanationJson = ExplanationDocument.Serialize(explanation);
+        var rendered = _renderer.Render(explanation, explanationJson);
         var documents = rendered.Documents
-            .Append(new RenderedDocument("explanation.json", "application/json", ExplanationDocument.Serialize(explanation)))
+            .Append(new RenderedDocument("explanation.json", "application/json", explanationJson))
             .ToList();
         var noticeManifest = new NoticeManifest(
             explanation.NoticeId,

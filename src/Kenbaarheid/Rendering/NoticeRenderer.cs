@@ -57,16 +57,27 @@ public sealed partial class NoticeRenderer
 
     public IReadOnlySet<string> Languages => _compiled.Keys.Select(k => k.Language).ToHashSet();
 
-    public RenderedNotice Render(NoticeExplanation explanation)
+    public RenderedNotice Render(NoticeExplanation explanation) => Render(explanation, ExplanationDocument.Serialize(explanation));
+
+    /// <summary>
+    /// Renders from <paramref name="explanationJson"/>, the bytes of <c>explanation.json</c> the caller writes anyway,
+    /// so an issued notice serializes its explanation once, and the template model is built once for all documents.
+    /// </summary>
+    internal RenderedNotice Render(NoticeExplanation explanation, ReadOnlyMemory<byte> explanationJson)
     {
         var documents = new List<RenderedDocument>();
         var references = new List<TemplateReference>();
-        var json = ExplanationDocument.ToElement(explanation);
+        Dictionary<string, object?> model;
+        using (var json = JsonDocument.Parse(explanationJson))
+        {
+            model = TemplateModel.FromJson(json.RootElement);
+        }
+
         foreach (var language in explanation.Languages)
         {
             foreach (var channel in Enum.GetValues<TemplateChannel>())
             {
-                var (template, text) = RenderOne(json, explanation.NoticeId, language, channel);
+                var (template, text) = RenderOne(model, explanation.NoticeId, language, channel);
                 var extension = channel == TemplateChannel.Html ? "html" : "txt";
                 var contentType = channel == TemplateChannel.Html ? HtmlContentType : TextContentType;
                 documents.Add(new RenderedDocument($"notice.{language}.{extension}", contentType, Encoding.UTF8.GetBytes(text)));
@@ -78,24 +89,38 @@ public sealed partial class NoticeRenderer
     }
 
     /// <summary>One document of a notice, tidied, with the template that wrote it.</summary>
-    internal (NoticeTemplate Template, string Text) RenderOne(JsonElement explanation, string noticeId, string language, TemplateChannel channel)
-    {
-        if (!_compiled.TryGetValue((language, channel), out var compiled))
-        {
-            throw new TemplateException($"There is no {channel.ToString().ToLowerInvariant()} template for language '{language}'.");
-        }
+    internal (NoticeTemplate Template, string Text) RenderOne(JsonElement explanation, string noticeId, string language, TemplateChannel channel) =>
+        RenderOne(TemplateModel.FromJson(explanation), noticeId, language, channel);
 
+    /// <summary>The compiled template for one language and channel: the benchmarks' floor renders with exactly these.</summary>
+    internal HandlebarsTemplate<object, object> CompiledTemplate(string language, TemplateChannel channel) => Find(language, channel).Render;
+
+    /// <summary>
+    /// What one template binds to: the explanation's fields plus the template's own id, version and status. The
+    /// explanation's values are shared, not copied, between the documents of a notice: templates only read them.
+    /// </summary>
+    internal Dictionary<string, object?> ModelFor(IReadOnlyDictionary<string, object?> explanation, string language, TemplateChannel channel)
+    {
+        var template = Find(language, channel).Template;
+        return new Dictionary<string, object?>(explanation, StringComparer.Ordinal)
+        {
+            ["template"] = new Dictionary<string, object?>
+            {
+                ["id"] = template.Id,
+                ["version"] = template.Version,
+                ["language"] = language,
+                ["status"] = EnumWireNames.NameOf(template.Status),
+                ["draft"] = template.Status != TemplateStatus.Approved,
+            },
+        };
+    }
+
+    private (NoticeTemplate Template, string Text) RenderOne(Dictionary<string, object?> explanation, string noticeId, string language, TemplateChannel channel)
+    {
+        var compiled = Find(language, channel);
         var template = compiled.Template;
         var draft = template.Status != TemplateStatus.Approved;
-        var model = TemplateModel.FromJson(explanation);
-        model["template"] = new Dictionary<string, object?>
-        {
-            ["id"] = template.Id,
-            ["version"] = template.Version,
-            ["language"] = language,
-            ["status"] = EnumWireNames.NameOf(template.Status),
-            ["draft"] = draft,
-        };
+        var model = ModelFor(explanation, language, channel);
 
         string text;
         try
@@ -114,6 +139,11 @@ public sealed partial class NoticeRenderer
 
         return (template, text);
     }
+
+    private (NoticeTemplate Template, HandlebarsTemplate<object, object> Render) Find(string language, TemplateChannel channel) =>
+        _compiled.TryGetValue((language, channel), out var compiled)
+            ? compiled
+            : throw new TemplateException($"There is no {channel.ToString().ToLowerInvariant()} template for language '{language}'.");
 
     /// <summary>
     /// A draft must never pass for an approved notice: its render must show the banner the template's
@@ -200,16 +230,34 @@ public sealed partial class NoticeRenderer
     }
 
     /// <summary>Template whitespace is for template authors: readers get no trailing blanks and at most one empty line.</summary>
+    /// <remarks>One pass over the render, since it runs for every document of every notice.</remarks>
     private static string Tidy(string text)
     {
-        var lines = text.ReplaceLineEndings("\n").Split('\n').Select(line => line.TrimEnd());
-        var joined = string.Join('\n', lines);
-        return BlankLines().Replace(joined, "\n\n").Trim('\n') + "\n";
+        var normalized = text.ReplaceLineEndings("\n").AsSpan();
+        var tidy = new StringBuilder(normalized.Length);
+        var blankBefore = false;
+        foreach (var range in normalized.Split('\n'))
+        {
+            var line = normalized[range].TrimEnd();
+            if (line.IsEmpty)
+            {
+                // Blank lines before the first text go, and any run of them between two lines becomes one.
+                blankBefore = tidy.Length > 0;
+                continue;
+            }
+
+            if (tidy.Length > 0)
+            {
+                tidy.Append(blankBefore ? "\n\n" : "\n");
+            }
+
+            tidy.Append(line);
+            blankBefore = false;
+        }
+
+        return tidy.Append('\n').ToString();
     }
 
     [GeneratedRegex(@"\{\{!--.*?--\}\}|\{\{![^}]*\}\}", RegexOptions.Singleline)]
     private static partial Regex Comments();
-
-    [GeneratedRegex("\n{3,}")]
-    private static partial Regex BlankLines();
 }
