@@ -1,0 +1,88 @@
+using Kenbaarheid.Benchmarks.Workload;
+using Kenbaarheid.Events;
+using Kenbaarheid.Explanation;
+using Kenbaarheid.Rendering;
+
+namespace Kenbaarheid.Benchmarks.Load;
+
+/// <summary>
+/// Where one notice's CPU time goes, stage by stage, on the calling thread: the profile behind the CPU ratio. Each
+/// stage runs over the same events on its own (its inputs prepared by the stage before), three times, and the
+/// median counts; the pipeline's remainder — hashes, manifest, store — is the whole pipeline less the stages before it.
+/// </summary>
+public static class StageBreakdown
+{
+    private const int Repeats = 3;
+
+    public static IReadOnlyList<StageTime> Measure(SampleWorkload workload, int events)
+    {
+        var validator = new EventValidator(workload.Agencies);
+        var explainer = new NoticeExplainer(workload.Registry);
+        var renderer = new NoticeRenderer(workload.Templates);
+        var samples = Enumerable.Range(0, Repeats).Select(repeat => Once(workload, validator, explainer, renderer, events, $"s{repeat}")).ToList();
+        return samples[0]
+            .Select((stage, i) => new StageTime(stage.Stage, CpuRatioMeasurement.Median(samples.Select(sample => sample[i].MicrosecondsPerNotice).ToList())))
+            .ToList();
+    }
+
+    private static List<StageTime> Once(SampleWorkload workload, EventValidator validator, NoticeExplainer explainer, NoticeRenderer renderer, int events, string run)
+    {
+        var store = new InMemoryNoticeStore();
+        var pipeline = workload.BuildPipeline(store);
+        var bytes = Enumerable.Range(0, events).Select(i => workload.Event(i, run)).ToList();
+
+        var decisions = new List<DecisionEvent>(events);
+        var validate = Cost.Of(() =>
+        {
+            foreach (var item in bytes)
+            {
+                decisions.Add(validator.Validate(item).Event!);
+            }
+        });
+
+        var explanations = new List<NoticeExplanation>(events);
+        var explain = Cost.Of(() =>
+        {
+            foreach (var decision in decisions)
+            {
+                workload.Agencies.TryGet(decision.AgencyId, out var agency);
+                explanations.Add(explainer.Explain(decision, agency!).Explanation!);
+            }
+        });
+
+        var serialize = Cost.Of(() =>
+        {
+            foreach (var explanation in explanations)
+            {
+                ExplanationDocument.Serialize(explanation);
+            }
+        });
+
+        var render = Cost.Of(() =>
+        {
+            foreach (var explanation in explanations)
+            {
+                renderer.Render(explanation);
+            }
+        });
+
+        var whole = Cost.Of(() =>
+        {
+            for (var i = 0; i < bytes.Count; i++)
+            {
+                CpuRatioMeasurement.Issue(pipeline, store, bytes[i], i);
+            }
+        });
+
+        double PerNotice(Cost cost) => cost.Cpu.TotalMicroseconds / events;
+        return
+        [
+            new("parse + validate", PerNotice(validate)),
+            new("explain", PerNotice(explain)),
+            new("serialize explanation.json", PerNotice(serialize)),
+            new("render: model, 4 × Handlebars, tidy, UTF-8", PerNotice(render - serialize)),
+            new("rest: hashes, manifest, store", PerNotice(whole - validate - explain - render)),
+            new("whole pipeline", PerNotice(whole)),
+        ];
+    }
+}
