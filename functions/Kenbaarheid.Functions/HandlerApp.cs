@@ -3,11 +3,13 @@ using System.Net;
 using Azure.Storage.Blobs;
 using Kenbaarheid.Agencies;
 using Kenbaarheid.Azure.Configuration;
+using Kenbaarheid.Azure.Registry;
 using Kenbaarheid.Azure.Storage;
 using Kenbaarheid.Functions.Endpoints;
 using Kenbaarheid.Functions.Invocation;
 using Kenbaarheid.Functions.Startup;
 using Kenbaarheid.Functions.Telemetry;
+using Kenbaarheid.Functions.Timers;
 using Kenbaarheid.Pipeline;
 using Kenbaarheid.Registry;
 using Kenbaarheid.Rendering;
@@ -40,7 +42,21 @@ public static class HandlerApp
         builder.Configuration.GetSection(NoticeStoreOptions.SectionName).Bind(storeOptions);
         // A connection named NoticeStore: its own value is a connection string, its children an identity-based connection.
         storeOptions.ConnectionString ??= builder.Configuration[NoticeStoreOptions.SectionName];
-        var problems = storeOptions.Validate().Concat(handlerOptions.Validate()).ToList();
+        var snapshotOptions = new RefreshingRegistrySnapshotSourceOptions();
+        builder.Configuration.GetSection($"{HandlerOptions.SectionName}:{RefreshingRegistrySnapshotSourceOptions.SectionName}").Bind(snapshotOptions);
+        var registerOptions = new AlgoritmeregisterClientOptions();
+        builder.Configuration.GetSection($"{HandlerOptions.SectionName}:{AlgoritmeregisterClientOptions.SectionName}").Bind(registerOptions);
+        var syncOptions = new RegistrySyncOptions();
+        builder.Configuration.GetSection(RegistrySyncOptions.SectionName).Bind(syncOptions);
+        var reconcileOptions = new ReconcileOptions();
+        builder.Configuration.GetSection(ReconcileOptions.SectionName).Bind(reconcileOptions);
+        var problems = storeOptions.Validate()
+            .Concat(handlerOptions.Validate())
+            .Concat(syncOptions.Validate())
+            .Concat(reconcileOptions.Validate())
+            .Concat(Problems(snapshotOptions.Validate, "Kenbaarheid__RegistrySnapshots__…"))
+            .Concat(Problems(registerOptions.Validate, "Kenbaarheid__Algoritmeregister__…"))
+            .ToList();
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("The handler's settings cannot be used: " + string.Join(" ", problems));
@@ -51,28 +67,99 @@ public static class HandlerApp
         var store = new BlobNoticeStore(service, time);
         var configFolder = await ConfigFolderAsync(handlerOptions, service, cancellationToken).ConfigureAwait(false);
         var agencies = await AgencyProfileLoader.LoadAsync(Path.Combine(configFolder, "agencies"), cancellationToken).ConfigureAwait(false);
-        var pipeline = new NoticePipelineBuilder()
+        var configRegistry = await RegistrySnapshotLoader.LoadAsync(Path.Combine(configFolder, "registry"), cancellationToken).ConfigureAwait(false);
+        var templates = await TemplateSetLoader.LoadAsync(handlerOptions.TemplatesPath, cancellationToken).ConfigureAwait(false);
+
+        // With snapshots configured, the register follows the sync's current.json; until one is readable the
+        // configuration's records are served, so a fresh deployment starts and its SyncRegistry timer can run.
+        var snapshotStore = SnapshotStore(handlerOptions, service);
+        RegistrySnapshot? firstSnapshot = null;
+        string? fallbackReason = null;
+        if (snapshotStore is not null)
+        {
+            try
+            {
+                firstSnapshot = await new RegistrySnapshotReader(snapshotStore).ReadCurrentAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                fallbackReason = exception.Message;
+            }
+
+            builder.Services.AddSingleton(provider => RefreshingRegistrySnapshotSource.StartingWith(
+                snapshotStore, firstSnapshot ?? configRegistry, snapshotOptions, time, provider.GetRequiredService<ILogger<RefreshingRegistrySnapshotSource>>()));
+            builder.Services.AddSingleton<IRegistrySnapshotSource>(provider => provider.GetRequiredService<RefreshingRegistrySnapshotSource>());
+            builder.Services.AddSingleton(_ => new HttpClient { Timeout = Timeout.InfiniteTimeSpan });
+            builder.Services.AddSingleton(provider => new AlgoritmeregisterClient(
+                provider.GetRequiredService<HttpClient>(), registerOptions, time, provider.GetRequiredService<ILogger<AlgoritmeregisterClient>>()));
+            builder.Services.AddSingleton(provider => new RegistrySyncJob(
+                new RegistrySynchronizer(provider.GetRequiredService<AlgoritmeregisterClient>(), snapshotStore, time, provider.GetRequiredService<ILogger<RegistrySynchronizer>>()),
+                syncOptions.OrganisationIds.Count > 0 ? syncOptions.OrganisationIds : agencies.All.Select(agency => agency.Id).Where(RegistrySynchronizer.IsOrgId).ToList(),
+                provider.GetRequiredService<RefreshingRegistrySnapshotSource>(),
+                snapshotStore.Location));
+        }
+        else
+        {
+            builder.Services.AddSingleton<IRegistrySnapshotSource>(configRegistry);
+        }
+
+        builder.Services.AddSingleton(provider => new NoticePipelineBuilder()
             .WithAgencies(agencies)
-            .WithRegistry(await RegistrySnapshotLoader.LoadAsync(Path.Combine(configFolder, "registry"), cancellationToken).ConfigureAwait(false))
-            .WithTemplates(await TemplateSetLoader.LoadAsync(handlerOptions.TemplatesPath, cancellationToken).ConfigureAwait(false))
+            .WithRegistry(provider.GetRequiredService<IRegistrySnapshotSource>())
+            .WithTemplates(templates)
             .WithStore(store)
             .WithTimeProvider(time)
-            .Build();
+            .Build());
 
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton(handlerOptions);
-        builder.Services.AddSingleton(pipeline);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(new NoticeLinkIssuer(service, store, handlerOptions.ReadLinkLifetime, time));
+        builder.Services.AddSingleton(new ReconcileJob(new BlobNoticeStoreReader(service), service, reconcileOptions.ExpectedListsAddress));
+        builder.Services.AddSingleton<OperationsTelemetry>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<InvocationFailureHandler>();
         builder.AddHandlerTelemetry();
 
         var app = builder.Build();
+        // Built now, not at the first event: a pipeline that cannot be built must stop the start.
+        app.Services.GetRequiredService<NoticePipeline>();
         app.UseExceptionHandler();
         app.MapHandlerEndpoints();
+        if (snapshotStore is not null && firstSnapshot is null)
+        {
+            HandlerLog.RegistryFallback(app.Logger, snapshotStore.Location, fallbackReason ?? "no snapshot");
+        }
+
         HandlerLog.Ready(app.Logger, handlerOptions.ConfigPath, agencies.All.Count, service.Uri);
         return app;
+    }
+
+    /// <summary>The snapshot store <see cref="HandlerOptions.RegistrySnapshots"/> names, or null when it is not set.</summary>
+    private static IRegistrySnapshotStore? SnapshotStore(HandlerOptions options, BlobServiceClient service)
+    {
+        if (!options.RegistrySnapshotsConfigured)
+        {
+            return null;
+        }
+
+        return BlobFolderAddress.Parse(options.RegistrySnapshots) is { } address
+            ? new BlobRegistrySnapshotStore(service.GetBlobContainerClient(address.Container), address.Prefix)
+            : new FolderRegistrySnapshotStore(options.RegistrySnapshots!);
+    }
+
+    /// <summary>The problem a throwing Validate reports, as a sentence naming the settings.</summary>
+    private static IEnumerable<string> Problems(Action validate, string settings)
+    {
+        try
+        {
+            validate();
+            return [];
+        }
+        catch (ArgumentException exception)
+        {
+            return [$"{settings}: {exception.Message}"];
+        }
     }
 
     /// <summary>The folder holding agencies/ and registry/: the configured one, or a copy of the configured container.</summary>

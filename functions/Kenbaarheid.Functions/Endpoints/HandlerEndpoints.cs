@@ -15,13 +15,16 @@ namespace Kenbaarheid.Functions.Endpoints;
 /// <summary>
 /// The routes the Functions host calls. A Service Bus invocation arrives at <c>/{FunctionName}</c> in the host's
 /// envelope; the HTTP functions are forwarded as they are (<c>enableForwardingHttpRequest</c>) at
-/// <c>/api/{route}</c>, so they answer with real status codes and content types.
+/// <c>/api/{route}</c>, so they answer with real status codes and content types. The timers (<see cref="TimerEndpoints"/>)
+/// arrive in an envelope too.
 /// </summary>
 public static partial class HandlerEndpoints
 {
     public const string ProcessDecisionFunction = "ProcessDecision";
     public const string GetNoticeFunction = "GetNotice";
     public const string PreviewNoticeFunction = "PreviewNotice";
+    public const string SyncRegistryFunction = "SyncRegistry";
+    public const string ReconcileFunction = "Reconcile";
 
     /// <summary>The Service Bus trigger's binding name in <c>functions/ProcessDecision/function.json</c>.</summary>
     public const string MessageBinding = "message";
@@ -35,6 +38,14 @@ public static partial class HandlerEndpoints
         [ProcessDecisionFunction] = $"/{ProcessDecisionFunction}",
         [GetNoticeFunction] = "/api/notices/{agencyId}/{decisionId}/{revision:int}",
         [PreviewNoticeFunction] = "/api/notices/preview",
+        [SyncRegistryFunction] = $"/{SyncRegistryFunction}",
+        [ReconcileFunction] = $"/{ReconcileFunction}",
+    };
+
+    /// <summary>The functions the host calls with an invocation envelope (not forwarded HTTP); they must always answer with one.</summary>
+    public static readonly IReadOnlySet<string> EnvelopeFunctions = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ProcessDecisionFunction, SyncRegistryFunction, ReconcileFunction,
     };
 
     public static IEndpointRouteBuilder MapHandlerEndpoints(this IEndpointRouteBuilder endpoints)
@@ -43,6 +54,8 @@ public static partial class HandlerEndpoints
         endpoints.MapPost(FunctionRoutes[ProcessDecisionFunction], ProcessDecisionAsync);
         endpoints.MapGet(FunctionRoutes[GetNoticeFunction], GetNoticeAsync);
         endpoints.MapPost(FunctionRoutes[PreviewNoticeFunction], PreviewNoticeAsync);
+        endpoints.MapPost(FunctionRoutes[SyncRegistryFunction], TimerEndpoints.SyncRegistryAsync);
+        endpoints.MapPost(FunctionRoutes[ReconcileFunction], TimerEndpoints.ReconcileAsync);
         return endpoints;
     }
 

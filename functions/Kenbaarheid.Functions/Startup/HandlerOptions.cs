@@ -23,6 +23,17 @@ public sealed class HandlerOptions
     /// <summary>How long a GetNotice read link works. Default 10 minutes: long enough to fetch, short enough not to be passed around.</summary>
     public TimeSpan ReadLinkLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Where the <c>SyncRegistry</c> timer writes register snapshots and where <c>ProcessDecision</c> follows them
+    /// (<c>current.json</c>, re-read every <c>Kenbaarheid__RegistrySnapshots__RefreshInterval</c>): a folder, or
+    /// <c>blob:{container}[/{prefix}]</c> in the notice store's account. Default (unset): no sync; the register records
+    /// under <see cref="ConfigPath"/>'s <c>registry/</c> are read once at start. Until a first sync completes (or
+    /// while the snapshot cannot be read) those records are served instead.
+    /// </summary>
+    public string? RegistrySnapshots { get; set; }
+
+    public bool RegistrySnapshotsConfigured => !string.IsNullOrWhiteSpace(RegistrySnapshots);
+
     public bool ConfigIsBlobContainer => ConfigPath.StartsWith(BlobPrefix, StringComparison.Ordinal);
 
     /// <summary>Every problem with these settings, as sentences naming the setting; empty when they can be used.</summary>
@@ -39,6 +50,11 @@ public sealed class HandlerOptions
         else if (!Directory.Exists(ConfigPath))
         {
             problems.Add($"Kenbaarheid__ConfigPath '{ConfigPath}' is neither a folder nor blob:{{container}}.");
+        }
+
+        if (RegistrySnapshotsConfigured && Azure.Storage.BlobFolderAddress.IsBlob(RegistrySnapshots) && Azure.Storage.BlobFolderAddress.Parse(RegistrySnapshots) is null)
+        {
+            problems.Add($"Kenbaarheid__RegistrySnapshots '{RegistrySnapshots}' names no container: write blob:{{container}}/{{prefix}} or a folder.");
         }
 
         if (!Directory.Exists(TemplatesPath))

@@ -25,4 +25,37 @@ internal static partial class HandlerLog
 
     [LoggerMessage(6, LogLevel.Information, "Handler ready: configuration from {ConfigSource}, {AgencyCount} agencies, notice store {StoreUri}")]
     public static partial void Ready(ILogger logger, string configSource, int agencyCount, Uri storeUri);
+
+    [LoggerMessage(8, LogLevel.Information, "Register sync made snapshot {SnapshotId} current in {Location}: {EntryCount} entries for {OrganisationCount} organisation(s)")]
+    public static partial void RegistrySynced(ILogger logger, string snapshotId, string location, int entryCount, int organisationCount);
+
+    [LoggerMessage(9, LogLevel.Error, "Register sync failed; the current snapshot in {Location} stays in use: {Reason}")]
+    public static partial void RegistrySyncFailed(ILogger logger, string location, string reason);
+
+    [LoggerMessage(10, LogLevel.Warning, "SyncRegistry ran, but Kenbaarheid__RegistrySnapshots is not set: there is nowhere to write a snapshot, so nothing was synced")]
+    public static partial void RegistrySyncNotConfigured(ILogger logger);
+
+    [LoggerMessage(11, LogLevel.Warning, "Register snapshots in {Location} cannot be served yet ({Reason}); serving the register records of the configuration until a sync completes")]
+    public static partial void RegistryFallback(ILogger logger, string location, string reason);
+
+    [LoggerMessage(12, LogLevel.Information, "Reconciliation: {Notices} notice(s), {Rejections} rejection record(s); {Unfinished} unfinished folder(s), {OpenRejections} open rejection(s); {Missing} of {Expected} expected decision(s) missing from {ExpectedLists} list(s)")]
+    public static partial void Reconciled(ILogger logger, int notices, int rejections, int unfinished, int openRejections, int missing, int expected, int expectedLists);
+
+    [LoggerMessage(13, LogLevel.Warning, "Reconciliation: unfinished notice folder {Folder} (no manifest)")]
+    public static partial void UnfinishedFolder(ILogger logger, string folder);
+
+    [LoggerMessage(14, LogLevel.Warning, "Reconciliation: open rejection of {Decision}, event {EventId}, codes {Codes}, record {RecordPath}")]
+    public static partial void OpenRejection(ILogger logger, string decision, string? eventId, string codes, string recordPath);
+
+    [LoggerMessage(15, LogLevel.Warning, "Reconciliation: expected decision {Decision} has neither a notice nor a rejection")]
+    public static partial void MissingDecision(ILogger logger, string decision);
+
+    [LoggerMessage(16, LogLevel.Warning, "Reconciliation: {Problem}")]
+    public static partial void ExpectedListProblem(ILogger logger, string problem);
+
+    [LoggerMessage(17, LogLevel.Information, "Reconciliation: {More} more {Kind} not logged one by one")]
+    public static partial void MoreNotLogged(ILogger logger, int more, string kind);
+
+    [LoggerMessage(18, LogLevel.Error, "Reconciliation could not read the store: {Reason}")]
+    public static partial void ReconcileFailed(ILogger logger, string reason);
 }

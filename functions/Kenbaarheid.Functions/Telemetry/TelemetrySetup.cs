@@ -36,7 +36,7 @@ public static class TelemetrySetup
             })
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(PipelineTelemetry.MeterName).AddAspNetCoreInstrumentation();
+                metrics.AddMeter(PipelineTelemetry.MeterName, OperationsTelemetry.MeterName).AddAspNetCoreInstrumentation();
                 if (!string.IsNullOrWhiteSpace(connectionString))
                 {
                     metrics.AddAzureMonitorMetricExporter(exporter => Configure(exporter, connectionString, credential));

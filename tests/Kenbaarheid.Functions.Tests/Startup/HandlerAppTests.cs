@@ -20,4 +20,27 @@ public sealed class HandlerAppTests
         Assert.Contains("Kenbaarheid__ConfigPath", exception.Message, StringComparison.Ordinal);
         Assert.Contains("Kenbaarheid__ReadLinkLifetime", exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Build_WithUnusableTimerSettings_RefusesToStartAndNamesEverySetting()
+    {
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => HandlerApp.BuildAsync([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [HandlerApp.PortSetting] = "0",
+            ["NoticeStore"] = "UseDevelopmentStorage=true",
+            ["Kenbaarheid:RegistrySnapshots"] = "blob:/sync",
+            ["Kenbaarheid:RegistrySnapshots:RefreshInterval"] = "-00:01:00",
+            ["Kenbaarheid:RegistrySync:Organisations"] = "gm0363, gemeente",
+            ["Kenbaarheid:Algoritmeregister:BaseAddress"] = "ftp://register.example",
+            ["Kenbaarheid:Reconcile:ExpectedLists"] = "expected",
+        })));
+
+        Assert.Contains("Kenbaarheid__RegistrySnapshots 'blob:/sync'", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("RefreshInterval", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Kenbaarheid__RegistrySync__Organisations", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("gemeente", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("gm0363", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Kenbaarheid__Algoritmeregister__", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Kenbaarheid__Reconcile__ExpectedLists", exception.Message, StringComparison.Ordinal);
+    }
 }
