@@ -35,7 +35,7 @@ param serviceBusFullyQualifiedNamespace string
 @description('Blob endpoint of the notice storage account.')
 param noticeStoreBlobEndpoint string
 
-@description('Container in the notice store that holds register data.')
+@description('Container in the notice store that holds the configuration (agencies/, registry/), the register snapshots (sync/) and the expected lists (expected/).')
 param registryContainerName string
 
 @description('Application Insights connection string.')
@@ -130,8 +130,20 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
           value: identityClientId
         }
         {
-          name: 'Kenbaarheid__RegistryContainer'
-          value: registryContainerName
+          // Agency profiles (agencies/) and the register records served until the first sync (registry/),
+          // copied from this container once at start.
+          name: 'Kenbaarheid__ConfigPath'
+          value: 'blob:${registryContainerName}'
+        }
+        {
+          // SyncRegistry writes snapshots here (current.json, snapshots/{id}/); ProcessDecision follows them.
+          name: 'Kenbaarheid__RegistrySnapshots'
+          value: 'blob:${registryContainerName}/sync'
+        }
+        {
+          // Reconcile reads the agencies' lists of decisions sent from here, if any were uploaded.
+          name: 'Kenbaarheid__Reconcile__ExpectedLists'
+          value: 'blob:${registryContainerName}/expected'
         }
         {
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'

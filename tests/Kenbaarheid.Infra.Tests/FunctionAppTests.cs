@@ -131,6 +131,32 @@ public sealed class FunctionAppTests(MainTemplateFixture main)
         Assert.True(AppSettings.ContainsKey($"{NoticeStoreConnection}__blobServiceUri"));
     }
 
+    [Theory]
+    [InlineData("Kenbaarheid__ConfigPath", "")]
+    [InlineData("Kenbaarheid__RegistrySnapshots", "/sync")]
+    [InlineData("Kenbaarheid__Reconcile__ExpectedLists", "/expected")]
+    public void AppSettings_PointTheHandlerAtFoldersOfTheRegistryContainer(string setting, string prefix)
+    {
+        Assert.True(AppSettings.ContainsKey(setting), $"The handler reads {setting}, but the app settings do not set it.");
+        Assert.Equal($"blob:registry{prefix}", Site.Scope.ResolveString(AppSettings[setting]));
+        var containers = main.Template.OfType("Microsoft.Storage/storageAccounts/blobServices/containers").Select(container => container.ShortName);
+        Assert.Contains("registry", containers);
+    }
+
+    [Fact]
+    public void AppSettings_SetOnlyHandlerSettingsTheHandlerReads()
+    {
+        // Kenbaarheid__RegistryContainer was once set here and read by nobody: the handler reads these.
+        string[] read =
+        [
+            "Kenbaarheid__ConfigPath", "Kenbaarheid__TemplatesPath", "Kenbaarheid__ReadLinkLifetime", "Kenbaarheid__RegistrySnapshots",
+            "Kenbaarheid__RegistrySnapshots__RefreshInterval", "Kenbaarheid__RegistrySnapshots__StaleAfter", "Kenbaarheid__RegistrySync__Organisations",
+            "Kenbaarheid__Algoritmeregister__BaseAddress", "Kenbaarheid__Reconcile__ExpectedLists",
+        ];
+
+        Assert.All(AppSettings.Keys.Where(name => name.StartsWith("Kenbaarheid__", StringComparison.Ordinal)), name => Assert.Contains(name, read));
+    }
+
     [Fact]
     public void AppSettings_AuthenticateTelemetryWithTheIdentity()
     {
