@@ -136,9 +136,15 @@ public sealed partial class NoticePipeline
             decisionEvent.Time,
             Generator);
 
+        // The explanation is written first: every other document is rendered from it, so two events whose documents
+        // differ anywhere differ there, and the one that writes it first owns the folder. The other stops at its first
+        // write, before it can leave a document of its own (say, a language the winner has not) beside the winner's.
         var set = new NoticeSet(
             folder,
-            documents.Select(d => new StoredDocument($"{folder}/{d.Name}", d.ContentType, d.Content)).ToList(),
+            documents
+                .OrderBy(d => d.Name == "explanation.json" ? 0 : 1)
+                .Select(d => new StoredDocument($"{folder}/{d.Name}", d.ContentType, d.Content))
+                .ToList(),
             new StoredDocument($"{folder}/manifest.json", "application/json", JsonSerializer.SerializeToUtf8Bytes(noticeManifest, ExplanationDocument.Options)),
             new Dictionary<string, string>
             {
