@@ -119,6 +119,37 @@ public sealed class AzuriteServer : IAsyncLifetime
         await Task.Delay(100);
     }
 
+    /// <summary>
+    /// Stops Azurite as a service outage does, without losing what it acknowledged: SIGTERM makes it save its blob
+    /// index before it exits. A kill loses the writes of its last few seconds, because Azurite saves that index only
+    /// every five seconds; Blob Storage never loses an acknowledged write, so tests that count every blob stop it this way.
+    /// </summary>
+    public async Task StopGracefullyAsync()
+    {
+        if (_process is not { } process)
+        {
+            return;
+        }
+
+        if (!process.HasExited)
+        {
+            using var signal = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })
+                ?? throw new InvalidOperationException("Cannot start 'kill' to stop Azurite.");
+            await signal.WaitForExitAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Azurite on port {Port} did not exit within 30 seconds of SIGTERM.");
+            }
+        }
+
+        await StopAsync();
+    }
+
     private async Task<bool> AcceptsAsync()
     {
         using var client = new TcpClient();

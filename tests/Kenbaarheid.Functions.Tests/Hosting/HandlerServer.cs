@@ -29,6 +29,9 @@ public sealed class HandlerServer : IAsyncLifetime
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>Settings added after the defaults, e.g. log levels; for servers a test starts itself.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     public BlobServiceClient Blobs => new(Azurite.ConnectionString);
 
     /// <summary>The routes and methods the running handler serves, e.g. ("/ProcessDecision", "POST").</summary>
@@ -56,6 +59,7 @@ public sealed class HandlerServer : IAsyncLifetime
             ["NoticeStore:NetworkTimeout"] = "00:00:10",
             ["Kenbaarheid:ReadLinkLifetime"] = ReadLinkLifetime.ToString(),
         });
+            builder.Configuration.AddInMemoryCollection(Settings);
         });
         await _app.StartAsync();
         // With port 0 Kestrel picks a free port; Urls then holds the address it listens on.

@@ -46,6 +46,23 @@ internal static class HostPayloads
         return envelope.ToJsonString(Unescaped);
     }
 
+    /// <summary>
+    /// A Service Bus invocation for a message of these bytes: encoded twice as the host does for a string body when
+    /// the bytes are UTF-8, and as base64, the host's form for a binary body, when they are not (a string could not
+    /// carry them unchanged).
+    /// </summary>
+    public static string ServiceBus(byte[] messageBody, string messageId, int deliveryCount)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(messageBody))
+        {
+            return ServiceBus(Encoding.UTF8.GetString(messageBody), messageId, deliveryCount);
+        }
+
+        var envelope = JsonNode.Parse(ServiceBus(string.Empty, messageId, deliveryCount))!;
+        envelope["Data"]!["message"] = Convert.ToBase64String(messageBody);
+        return envelope.ToJsonString(Unescaped);
+    }
+
     /// <summary>The same payload as the host would send it on a later delivery.</summary>
     public static string Redelivered(string envelope, int deliveryCount)
     {
