@@ -8,7 +8,7 @@ namespace Kenbaarheid.Benchmarks.Load;
 /// </summary>
 public sealed record LoadOptions(int Rounds, int RoundNotices, int EndToEndNotices, int Concurrency, IReadOnlyList<int> GrowthNotices)
 {
-    public static readonly LoadOptions Default = new(Rounds: 7, RoundNotices: 1_000, EndToEndNotices: 2_000, Concurrency: 16, GrowthNotices: [10_000, 100_000]);
+    public static readonly LoadOptions Default = new(Rounds: 15, RoundNotices: 300, EndToEndNotices: 2_000, Concurrency: 16, GrowthNotices: [10_000, 100_000]);
 
     public static readonly LoadOptions Quick = new(Rounds: 3, RoundNotices: 100, EndToEndNotices: 100, Concurrency: 16, GrowthNotices: [1_000, 2_000]);
 
