@@ -98,16 +98,16 @@ public static partial class HandlerEndpoints
         switch (outcome)
         {
             case PipelineOutcome.Issued issued:
-                HandlerLog.Issued(logger, issued.Folder, issued.Manifest.EventId, issued.Manifest.AgencyId, messageId, deliveryCount, issued.AlreadyIssued);
+                HandlerLog.Issued(logger, issued.Folder, issued.LoggableEventId!, issued.Manifest.AgencyId, messageId, deliveryCount, issued.AlreadyIssued);
                 var body = JsonSerializer.Serialize(IssuedNoticeMessage.From(issued, store.ServiceUri), JsonSerializerOptions.Web);
-                return Answer(StatusCodes.Status200OK, body, $"Issued {issued.Folder}{(issued.AlreadyIssued ? " (already issued)" : string.Empty)} for event {issued.Manifest.EventId}.");
+                return Answer(StatusCodes.Status200OK, body, $"Issued {issued.Folder}{(issued.AlreadyIssued ? " (already issued)" : string.Empty)} for event {issued.LoggableEventId}.");
             case PipelineOutcome.Rejected rejected:
                 var codes = string.Join(", ", rejected.Record.Reasons.Select(reason => reason.Code).Distinct(StringComparer.Ordinal));
-                HandlerLog.Rejected(logger, rejected.EventId, codes, rejected.RecordPath, messageId, deliveryCount);
-                return Answer(StatusCodes.Status200OK, null, $"Rejected event {rejected.EventId ?? "(no id)"}: {codes}. Record: {rejected.RecordPath}.");
+                HandlerLog.Rejected(logger, rejected.LoggableEventId, codes, rejected.RecordPath, messageId, deliveryCount);
+                return Answer(StatusCodes.Status200OK, null, $"Rejected event {rejected.LoggableEventId ?? "(no id)"}: {codes}. Record: {rejected.RecordPath}.");
             default:
                 var failure = (PipelineOutcome.TransientFailure)outcome;
-                HandlerLog.TransientFailure(logger, failure.EventId, failure.Reason, messageId, deliveryCount);
+                HandlerLog.TransientFailure(logger, failure.LoggableEventId, failure.Reason, messageId, deliveryCount);
                 return Answer(StatusCodes.Status500InternalServerError, null, $"Notice store unavailable; the message will be delivered again. {failure.Reason}");
         }
     }

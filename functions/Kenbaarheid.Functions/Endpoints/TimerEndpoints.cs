@@ -66,7 +66,7 @@ public static class TimerEndpoints
         }
 
         LogEach(logger, report.Unfinished, "unfinished folder(s)", folder => HandlerLog.UnfinishedFolder(logger, folder.Folder));
-        LogEach(logger, report.OpenRejections, "open rejection(s)", open => HandlerLog.OpenRejection(logger, open.Decision, open.EventId, string.Join(' ', open.Codes), open.RecordPath));
+        LogEach(logger, report.OpenRejections, "open rejection(s)", open => HandlerLog.OpenRejection(logger, open.Decision, open.LoggableEventId, string.Join(' ', open.Codes), open.RecordPath));
         LogEach(logger, report.Missing, "missing decision(s)", decision => HandlerLog.MissingDecision(logger, decision.ToString()));
         HandlerLog.Reconciled(logger, report.Notices, report.Rejections, report.Unfinished.Count, report.OpenRejections.Count, report.Missing.Count, report.ExpectedCount, run.ExpectedLists);
         return Answer(

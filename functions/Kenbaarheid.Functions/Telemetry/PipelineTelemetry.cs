@@ -48,7 +48,7 @@ public sealed class PipelineTelemetry : IDisposable
             PipelineOutcome.Rejected => "rejected",
             _ => "transient_failure",
         };
-        activity?.SetTag("kenbaarheid.event.id", outcome.EventId);
+        activity?.SetTag("kenbaarheid.event.id", outcome.LoggableEventId);
         activity?.SetTag("kenbaarheid.outcome", kind);
         _duration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("kenbaarheid.outcome", kind));
         switch (outcome)

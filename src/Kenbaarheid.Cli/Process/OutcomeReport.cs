@@ -23,11 +23,11 @@ internal sealed class OutcomeReport(TextWriter output)
                 _alreadyIssued += issued.AlreadyIssued ? 1 : 0;
                 var flags = issued.Manifest.Flags.Count == 0 ? "no flags" : "flags: " + string.Join(", ", issued.Manifest.Flags.Select(f => $"{f.Code} ({EnumWireNames.NameOf(f.Severity)})"));
                 await output.WriteLineAsync(
-                    $"issued    {issued.Manifest.EventId}  {issued.Folder}  [{string.Join(",", issued.Manifest.Languages)}]  {flags}{(issued.AlreadyIssued ? "  (already issued, unchanged)" : string.Empty)}").ConfigureAwait(false);
+                    $"issued    {issued.LoggableEventId}  {issued.Folder}  [{string.Join(",", issued.Manifest.Languages)}]  {flags}{(issued.AlreadyIssued ? "  (already issued, unchanged)" : string.Empty)}").ConfigureAwait(false);
                 break;
             case PipelineOutcome.Rejected rejected:
                 _rejected++;
-                await output.WriteLineAsync($"rejected  {rejected.EventId ?? "(no event id)"}  {input.Origin}  {rejected.Record.Reasons.Count} reason(s), record: {rejected.RecordPath}").ConfigureAwait(false);
+                await output.WriteLineAsync($"rejected  {rejected.LoggableEventId ?? "(no event id)"}  {input.Origin}  {rejected.Record.Reasons.Count} reason(s), record: {rejected.RecordPath}").ConfigureAwait(false);
                 foreach (var reason in rejected.Record.Reasons)
                 {
                     await output.WriteLineAsync($"          {reason.Code}  {(reason.Path.Length == 0 ? "(event)" : reason.Path)}  {reason.Message}").ConfigureAwait(false);
@@ -35,7 +35,7 @@ internal sealed class OutcomeReport(TextWriter output)
 
                 break;
             case PipelineOutcome.TransientFailure:
-                await output.WriteLineAsync($"failed    {outcome.EventId ?? "(no event id)"}  {input.Origin}").ConfigureAwait(false);
+                await output.WriteLineAsync($"failed    {outcome.LoggableEventId ?? "(no event id)"}  {input.Origin}").ConfigureAwait(false);
                 break;
         }
     }

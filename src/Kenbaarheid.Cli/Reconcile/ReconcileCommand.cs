@@ -95,7 +95,7 @@ internal static class ReconcileCommand
 
         foreach (var open in report.OpenRejections)
         {
-            await output.WriteLineAsync($"open        {open.Decision}  event {open.EventId ?? "(no id)"}  {string.Join(' ', open.Codes)}  {open.RecordPath}").ConfigureAwait(false);
+            await output.WriteLineAsync($"open        {open.Decision}  event {open.LoggableEventId ?? "(no id)"}  {string.Join(' ', open.Codes)}  {open.RecordPath}").ConfigureAwait(false);
         }
 
         await output.WriteLineAsync(

@@ -183,33 +183,7 @@ public sealed partial class NoticePipeline
         "/data/decision/revision",
         $"A notice for decision '{decision.Id}' revision {decision.Revision} was already issued from another event. An issued notice is never replaced: send the corrected decision as revision {decision.Revision + 1}.");
 
-    /// <summary>
-    /// The event id as a file name: unsafe characters become '_', and a short hash of the original id is added
-    /// when anything changed, so two ids that differ only in unsafe characters do not share a record.
-    /// </summary>
-    internal static string SafeFileName(string? eventId, string eventSha256)
-    {
-        if (string.IsNullOrEmpty(eventId))
-        {
-            return $"_no-id-{eventSha256[..16]}";
-        }
-
-        var safe = UnsafeFileNameCharacters().Replace(eventId, "_");
-        if (safe.StartsWith('.'))
-        {
-            safe = "_" + safe[1..];
-        }
-
-        if (safe.Length > 100)
-        {
-            safe = safe[..100];
-        }
-
-        return safe == eventId
-            ? safe
-            : $"{safe}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(eventId)))[..8]}";
-    }
-
-    [GeneratedRegex("[^A-Za-z0-9._-]")]
-    private static partial Regex UnsafeFileNameCharacters();
+    /// <summary>The rejection record's file name: the path-safe event id, or the event's hash when it has no id.</summary>
+    internal static string SafeFileName(string? eventId, string eventSha256) =>
+        string.IsNullOrEmpty(eventId) ? $"_no-id-{eventSha256[..16]}" : PathSafeId.From(eventId);
 }

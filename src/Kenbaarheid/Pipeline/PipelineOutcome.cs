@@ -10,6 +10,9 @@ namespace Kenbaarheid.Pipeline;
 /// </summary>
 public abstract record PipelineOutcome(string? EventId, string? AgencyId, string? DecisionId)
 {
+    /// <summary>The event id as logs and traces may carry it: a rejected event's id is unchecked text.</summary>
+    public string? LoggableEventId => EventId is null ? null : PathSafeId.From(EventId);
+
     /// <summary>A notice set exists for the event; <see cref="AlreadyIssued"/> when an earlier delivery wrote it.</summary>
     public sealed record Issued(NoticeManifest Manifest, string Folder, bool AlreadyIssued)
         : PipelineOutcome(Manifest.EventId, Manifest.AgencyId, Manifest.DecisionId);

@@ -1,13 +1,18 @@
+using Kenbaarheid.Pipeline;
+
 namespace Kenbaarheid.Reconciliation;
 
 /// <summary>
 /// A rejected event whose decision has no notice since: the agency still owes the citizen one. Ids and codes only.
 /// <see cref="AgencyId"/>, <see cref="DecisionId"/> and <see cref="Revision"/> are null when the event was too broken
-/// to tell them.
+/// to tell them. They are what the agency sent, so <see cref="Decision"/> and <see cref="LoggableEventId"/> give them
+/// path-safe, fit for a terminal or a log line.
 /// </summary>
 public sealed record OpenRejection(string? AgencyId, string? DecisionId, int? Revision, string? EventId, string RecordPath, IReadOnlyList<string> Codes)
 {
     public string Decision => DecisionId is null
         ? "(decision unknown)"
-        : Revision is { } revision ? $"{AgencyId ?? "?"},{DecisionId},r{revision}" : $"{AgencyId ?? "?"},{DecisionId}";
+        : $"{(AgencyId is null ? "?" : PathSafeId.From(AgencyId))},{PathSafeId.From(DecisionId)}{(Revision is { } revision ? $",r{revision}" : string.Empty)}";
+
+    public string? LoggableEventId => EventId is null ? null : PathSafeId.From(EventId);
 }

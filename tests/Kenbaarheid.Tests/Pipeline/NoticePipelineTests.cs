@@ -273,6 +273,18 @@ public sealed class NoticePipelineTests
     }
 
     [Fact]
+    public async Task ProcessAsync_GivesAnIdFitForALogLineWhenTheEventIdHoldsLineBreaksAndControlCharacters()
+    {
+        using var harness = new PipelineHarness();
+        var hostile = SampleEvents.Tree(SampleEvents.Automated).With("/id", "evt-1\nFAKE LOG LINE\u001b[31m");
+
+        var rejected = Assert.IsType<PipelineOutcome.Rejected>(await harness.ProcessAsync(hostile.ToBytes()));
+
+        Assert.Equal("evt-1\nFAKE LOG LINE\u001b[31m", rejected.EventId);
+        Assert.Matches("^evt-1_FAKE_LOG_LINE__31m-[0-9a-f]{8}$", rejected.LoggableEventId);
+    }
+
+    [Fact]
     public void SafeFileName_KeepsSafeIdsAndMarksChangedOnesWithAHash()
     {
         Assert.Equal("evt-1", NoticePipeline.SafeFileName("evt-1", new string('a', 64)));
