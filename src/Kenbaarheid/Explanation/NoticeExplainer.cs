@@ -114,28 +114,7 @@ public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource)
         DecisionEvent decisionEvent, RegisterRecord record, AlgorithmUse use, string path, List<ComplianceFlag> flags)
     {
         var lars = record.Lars;
-        var gaps = new List<RegisterField>();
-        if (record.Goal is null)
-        {
-            gaps.Add(RegisterField.Goal);
-        }
-
-        if (record.HumanIntervention is null)
-        {
-            gaps.Add(RegisterField.HumanIntervention);
-        }
-
-        if (!record.HasSourceData)
-        {
-            gaps.Add(RegisterField.SourceData);
-        }
-
-        // The notice names the decision's legal basis from the event; the register's only matters when the event gives none.
-        if (!record.HasLawfulBasis && decisionEvent.Decision.LegalBasis.Count == 0)
-        {
-            gaps.Add(RegisterField.LawfulBasis);
-        }
-
+        var gaps = RegisterGaps.NoticeNeeds(record, eventGivesLegalBasis: decisionEvent.Decision.LegalBasis.Count > 0);
         if (gaps.Count > 0)
         {
             flags.Add(new ComplianceFlag(

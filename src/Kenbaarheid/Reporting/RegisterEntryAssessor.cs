@@ -14,27 +14,8 @@ public static class RegisterEntryAssessor
     public static IReadOnlyList<RegisterField> Gaps(RegisterRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var gaps = new List<RegisterField>();
-        if (record.Goal is null)
-        {
-            gaps.Add(RegisterField.Goal);
-        }
-
-        if (record.HumanIntervention is null)
-        {
-            gaps.Add(RegisterField.HumanIntervention);
-        }
-
-        if (!record.HasSourceData)
-        {
-            gaps.Add(RegisterField.SourceData);
-        }
-
-        if (!record.HasLawfulBasis)
-        {
-            gaps.Add(RegisterField.LawfulBasis);
-        }
-
+        // Judged without an event, so the register's own legal basis is always needed.
+        var gaps = RegisterGaps.NoticeNeeds(record, eventGivesLegalBasis: false);
         if (record.PublicationCategory == Registry.PublicationCategory.HighRiskAi && !record.HasImpactAssessment)
         {
             gaps.Add(RegisterField.ImpactAssessment);
