@@ -4,10 +4,12 @@ using Kenbaarheid.Cli.Reconcile;
 using Kenbaarheid.Cli.Registry;
 using Kenbaarheid.Cli.Reports;
 using Kenbaarheid.Cli.Templates;
+using Kenbaarheid.Cli.Validate;
 
 var root = new RootCommand("Kenbaarheid turns decision events into plain-language transparency notices.")
 {
     ProcessCommand.Create(),
+    ValidateCommand.Create(),
     RegistryCommand.Create(),
     ReportCommand.Create(),
     ReconcileCommand.Create(),

@@ -7,11 +7,17 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
 {
     public static readonly string RepositoryRoot = FindRoot();
 
-    public static async Task<CliRun> StartAsync(params string[] arguments)
+    public static Task<CliRun> StartAsync(params string[] arguments) => StartInAsync(RepositoryRoot, arguments);
+
+    /// <summary>Runs the tool from another folder, as someone would who has the tool but not this repository.</summary>
+    public static Task<CliRun> StartInAsync(string workingDirectory, params string[] arguments) =>
+        StartAsync(workingDirectory, new Dictionary<string, string?>(), arguments);
+
+    public static async Task<CliRun> StartAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = RepositoryRoot,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -19,6 +25,11 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         using var process = System.Diagnostics.Process.Start(start)!;

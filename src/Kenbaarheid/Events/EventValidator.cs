@@ -11,6 +11,11 @@ namespace Kenbaarheid.Events;
 /// order, and no byte sequence makes it throw. Messages never repeat free text, data values or the recipient
 /// reference, so a rejection record carries no personal data.
 /// </summary>
+/// <remarks>
+/// Built with agency profiles, it checks everything the pipeline checks before the register. Built with
+/// <see cref="WithoutAgencyProfiles"/> (for an agency developer who has no profile at hand), it checks the contract
+/// alone and skips the rules that need a profile: <c>AGENCY_UNKNOWN</c> and the regime's (<c>STRICT_*</c>).
+/// </remarks>
 public sealed class EventValidator
 {
     private const string SupportedSpecVersion = "1.0";
@@ -22,13 +27,20 @@ public sealed class EventValidator
     private const int MaxOperations = 30;
     private const int MaxDataItems = 50;
 
-    private readonly AgencyDirectory _agencies;
+    private readonly AgencyDirectory? _agencies;
 
     public EventValidator(AgencyDirectory agencies)
     {
         ArgumentNullException.ThrowIfNull(agencies);
         _agencies = agencies;
     }
+
+    private EventValidator()
+    {
+    }
+
+    /// <summary>A validator for the contract alone: any well-formed org_id is accepted, and no regime applies.</summary>
+    public static EventValidator WithoutAgencyProfiles() => new();
 
     public EventValidationResult Validate(ReadOnlyMemory<byte> eventBytes)
     {
@@ -173,6 +185,11 @@ public sealed class EventValidator
         {
             reader.Report(EventErrorCodes.AgencyIdInvalid, idNode.Path, "data.agency.id must be an org_id: gm + 4 digits (municipality), pv + 2 (province), ws + 4 (water board), mnre + 4 (ministry), zb + 6 (independent body) or oorg + 5 (other organisation), e.g. gm0344.");
             return (null, null);
+        }
+
+        if (_agencies is null)
+        {
+            return (id, null);
         }
 
         if (!_agencies.TryGet(id, out var profile))

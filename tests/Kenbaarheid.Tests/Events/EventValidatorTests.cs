@@ -1116,6 +1116,27 @@ public sealed class EventValidatorTests
     }
 
     [Fact]
+    public void ValidateWithoutAgencyProfiles_AcceptsAnyWellFormedOrgIdAndAppliesNoRegime()
+    {
+        var validator = EventValidator.WithoutAgencyProfiles();
+        var otherAgency = Tree(Automated).With("/data/agency/id", "gm0344");
+
+        Assert.True(validator.Validate(otherAgency.ToBytes()).IsValid);
+        Assert.True(validator.Validate(Bytes(RejectedStrict)).IsValid);
+        Assert.Equal(
+            [EventErrorCodes.AgencyIdInvalid],
+            validator.Validate(Tree(Automated).With("/data/agency/id", "../gm0344").ToBytes()).Problems.Select(p => p.Code));
+    }
+
+    [Fact]
+    public void ValidateWithoutAgencyProfiles_ReportsTheContractProblemsExactlyAsTheFullValidator()
+    {
+        var contractOnly = EventValidator.WithoutAgencyProfiles().Validate(Bytes(RejectedBsn));
+
+        Assert.Equal(Validate(Bytes(RejectedBsn)).Problems, contractOnly.Problems);
+    }
+
+    [Fact]
     public void Constructor_RejectsAMissingAgencyDirectory()
     {
         Assert.Throws<ArgumentNullException>(() => new EventValidator(null!));

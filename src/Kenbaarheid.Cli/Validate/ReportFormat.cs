@@ -1,0 +1,8 @@
+namespace Kenbaarheid.Cli.Validate;
+
+/// <summary>How <c>validate</c> prints its findings.</summary>
+internal enum ReportFormat
+{
+    Text,
+    Json,
+}
