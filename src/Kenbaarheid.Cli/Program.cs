@@ -3,6 +3,7 @@ using Kenbaarheid.Cli.Process;
 using Kenbaarheid.Cli.Reconcile;
 using Kenbaarheid.Cli.Registry;
 using Kenbaarheid.Cli.Reports;
+using Kenbaarheid.Cli.Send;
 using Kenbaarheid.Cli.Templates;
 using Kenbaarheid.Cli.Validate;
 
@@ -10,6 +11,7 @@ var root = new RootCommand("Kenbaarheid turns decision events into plain-languag
 {
     ProcessCommand.Create(),
     ValidateCommand.Create(),
+    SendCommand.Create(),
     RegistryCommand.Create(),
     ReportCommand.Create(),
     ReconcileCommand.Create(),

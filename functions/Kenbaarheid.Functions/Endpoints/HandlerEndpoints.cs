@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Kenbaarheid.Azure.Messaging;
 using Kenbaarheid.Azure.Storage;
 using Kenbaarheid.Functions.Invocation;
 using Kenbaarheid.Functions.Telemetry;
@@ -82,12 +83,20 @@ public static partial class HandlerEndpoints
 
         var messageId = invocation?.MetadataText("MessageId");
         var deliveryCount = invocation?.MetadataText("DeliveryCount");
-        if (invocation?.Data is not { } data || !data.TryGetValue(MessageBinding, out var message) || InvocationValueReader.ReadMessage(message) is not { } eventBytes)
+        if (invocation?.Data is not { } data || !data.TryGetValue(MessageBinding, out var message) || InvocationValueReader.ReadMessage(message) is not { } messageBody)
         {
             // Not an event problem but a broken envelope: there are no event bytes to keep in a rejection record.
             // Failing lets Service Bus retry and then dead-letter the message, where it can be looked at.
             HandlerLog.UnreadableInvocation(logger, ProcessDecisionFunction, MessageBinding, messageId);
             return Answer(StatusCodes.Status400BadRequest, null, $"No readable message in Data.{MessageBinding}.");
+        }
+
+        // The event inside, not the string around it, is what the pipeline hashes and keeps: a string-wrapped resend of
+        // an event is the same event.
+        var eventBytes = CloudEventBody.Unwrap(messageBody, out var unwrapped);
+        if (unwrapped)
+        {
+            HandlerLog.UnwrappedStringBody(logger, messageId, deliveryCount);
         }
 
         using var activity = PipelineTelemetry.StartEvent(ProcessDecisionFunction, messageId, deliveryCount);

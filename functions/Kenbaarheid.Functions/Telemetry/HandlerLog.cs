@@ -58,4 +58,7 @@ internal static partial class HandlerLog
 
     [LoggerMessage(18, LogLevel.Error, "Reconciliation could not read the store: {Reason}")]
     public static partial void ReconcileFailed(ILogger logger, string reason);
+
+    [LoggerMessage(25, LogLevel.Information, "Message {MessageId} held its event as a JSON string, as Service Bus Explorer sends it; processed the event inside (delivery {DeliveryCount})")]
+    public static partial void UnwrappedStringBody(ILogger logger, string? messageId, string? deliveryCount);
 }
