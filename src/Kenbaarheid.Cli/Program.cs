@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Kenbaarheid.Cli.DeadLetters;
 using Kenbaarheid.Cli.Process;
 using Kenbaarheid.Cli.Reconcile;
 using Kenbaarheid.Cli.Registry;
@@ -12,6 +13,7 @@ var root = new RootCommand("Kenbaarheid turns decision events into plain-languag
     ProcessCommand.Create(),
     ValidateCommand.Create(),
     SendCommand.Create(),
+    DeadLettersCommand.Create(),
     RegistryCommand.Create(),
     ReportCommand.Create(),
     ReconcileCommand.Create(),

@@ -50,7 +50,7 @@ public sealed class DeadLetterRedriver(ServiceBusReceiver deadLetters, ServiceBu
         return page.FirstOrDefault(message => message.SequenceNumber == sequenceNumber);
     }
 
-    public async Task<RedriveResult> ResubmitAsync(DeadLetterSelection selection, IProgress<int>? progress, CancellationToken cancellationToken = default)
+    public async Task<RedriveResult> ResubmitAsync(DeadLetterSelection selection, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(selection);
         var seen = new HashSet<long>();
@@ -93,7 +93,7 @@ public sealed class DeadLetterRedriver(ServiceBusReceiver deadLetters, ServiceBu
                             (await TryCompleteAsync(message, token).ConfigureAwait(false) ? resubmitted : notCompleted).Add(message);
                         }
                     },
-                    progress is null ? null : new Progress<int>(_ => progress.Report(resubmitted.Count + notCompleted.Count)),
+                    null,
                     cancellationToken).ConfigureAwait(false);
                 notSent.AddRange(run.TooLarge.Concat(run.NotSent));
                 failure = run.Failure;

@@ -1,4 +1,3 @@
-using Azure.Identity;
 using Azure.Messaging.ServiceBus;
 
 namespace Kenbaarheid.Azure.Messaging;
@@ -58,7 +57,7 @@ internal static class MessageBatches
 
             return new BatchSendResult<T>(sent, tooLarge, [], null);
         }
-        catch (Exception exception) when (exception is ServiceBusException or UnauthorizedAccessException or AuthenticationFailedException or TimeoutException)
+        catch (Exception exception) when (MessagingFailure.Is(exception))
         {
             var done = sent.Concat(tooLarge).ToHashSet();
             return new BatchSendResult<T>(sent, tooLarge, items.Where(item => !done.Contains(item)).ToList(), exception);
