@@ -27,7 +27,8 @@ internal static partial class EventBodyMask
         "/data/riskClassification/producedBy", "/data/riskClassification/affectedOutcome",
     ];
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // Control characters are still escaped, so no value can move the cursor or rewrite the operator's screen.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The masked body as indented JSON, or null when the body is not JSON.</summary>
     public static string? Mask(ReadOnlyMemory<byte> body)
