@@ -36,7 +36,7 @@ public sealed class AccessibilityTests : IDisposable
     [Fact]
     public async Task ReviewReport_OpensInChromiumWithoutAxeViolations()
     {
-        var report = await new TemplateChecker().CheckAsync(Path.Combine(BrowserTools.RepositoryRoot(), "templates"));
+        var report = await new TemplateChecker().CheckAsync(Path.Combine(ToolProcess.RepositoryRoot(), "templates"));
         var path = Path.Combine(_folder, "review.html");
         await File.WriteAllTextAsync(path, ReviewReportWriter.Write(report));
 
@@ -60,7 +60,7 @@ public sealed class AccessibilityTests : IDisposable
 
     private async Task<IReadOnlyList<string>> RenderSamplesAsync()
     {
-        var root = BrowserTools.RepositoryRoot();
+        var root = ToolProcess.RepositoryRoot();
         var output = Path.Combine(_folder, "out");
         var pipeline = new NoticePipelineBuilder()
             .WithAgencies(await AgencyProfileLoader.LoadAsync(Path.Combine(root, "samples", "agencies")))

@@ -17,7 +17,7 @@ internal static class ChromiumPageChecker
         }
 
         arguments.AddRange(files);
-        var output = await BrowserTools.RunAsync("node", arguments, BrowserTools.NpmFolder, TimeSpan.FromMinutes(5));
+        var output = await ToolProcess.RunAsync("node", arguments, BrowserTools.NpmFolder, TimeSpan.FromMinutes(5));
         return JsonSerializer.Deserialize<List<PageCheck>>(output.Trim().Split('\n')[^1], Options)
             ?? throw new InvalidDataException($"check-pages.mjs printed no results: {output}");
     }
