@@ -1,3 +1,5 @@
+using System.CommandLine;
+
 namespace Kenbaarheid.Cli.Process;
 
 /// <summary>
@@ -8,6 +10,25 @@ namespace Kenbaarheid.Cli.Process;
 internal static class EventInputReader
 {
     private static readonly string[] BatchExtensions = [".jsonl", ".ndjson"];
+
+    /// <summary>The inputs argument of the commands that read events (process, validate, send).</summary>
+    public static Argument<string[]> CreateArgument() => new("input")
+    {
+        Arity = ArgumentArity.OneOrMore,
+        Description = "Event files (.json: one event), batches (.jsonl/.ndjson: one event per line) or folders (searched recursively for both).",
+    };
+
+    /// <summary>Tells which inputs do not exist, if any, so the command can refuse (as wrong usage) before it reads anything.</summary>
+    public static async Task<bool> ReportMissingAsync(IEnumerable<string> inputs, TextWriter error)
+    {
+        var missing = Missing(inputs);
+        if (missing.Count > 0)
+        {
+            await error.WriteLineAsync($"Not found: {string.Join(", ", missing.Select(path => $"input '{path}'"))}.").ConfigureAwait(false);
+        }
+
+        return missing.Count > 0;
+    }
 
     /// <summary>The inputs that do not exist, so the command can refuse before it processes anything.</summary>
     public static IReadOnlyList<string> Missing(IEnumerable<string> inputs) =>

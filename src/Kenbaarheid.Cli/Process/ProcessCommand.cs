@@ -16,11 +16,7 @@ internal static class ProcessCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("input")
-        {
-            Arity = ArgumentArity.OneOrMore,
-            Description = "Event files (.json: one event), batches (.jsonl/.ndjson: one event per line) or folders (searched recursively for both).",
-        };
+        var inputs = EventInputReader.CreateArgument();
         var registry = new Option<string>("--registry")
         {
             Description = "Algoritmeregister records: a folder of record files, one record file, or a site-data dump.",

@@ -15,11 +15,7 @@ internal static class SendCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("input")
-        {
-            Arity = ArgumentArity.OneOrMore,
-            Description = "Event files (.json: one event), batches (.jsonl/.ndjson: one event per line) or folders (searched recursively for both).",
-        };
+        var inputs = EventInputReader.CreateArgument();
         var checks = new EventCheckOptions();
         var serviceBus = new ServiceBusOptions();
 
@@ -43,9 +39,8 @@ internal static class SendCommand
             var paths = parse.GetRequiredValue(inputs);
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            if (EventInputReader.Missing(paths) is { Count: > 0 } missing)
+            if (await EventInputReader.ReportMissingAsync(paths, error).ConfigureAwait(false))
             {
-                await error.WriteLineAsync($"Not found: {string.Join(", ", missing.Select(path => $"input '{path}'"))}.").ConfigureAwait(false);
                 return ExitCodes.UsageError;
             }
 

@@ -11,11 +11,7 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("input")
-        {
-            Arity = ArgumentArity.OneOrMore,
-            Description = "Event files (.json: one event), batches (.jsonl/.ndjson: one event per line) or folders (searched recursively for both).",
-        };
+        var inputs = EventInputReader.CreateArgument();
         var format = new Option<ReportFormat>("--format")
         {
             Description = "text (default): one line per event, problems indented below, then a summary; json: one document for machines.",
@@ -37,9 +33,8 @@ internal static class ValidateCommand
         {
             var paths = parse.GetRequiredValue(inputs);
             var error = parse.InvocationConfiguration.Error;
-            if (EventInputReader.Missing(paths) is { Count: > 0 } missing)
+            if (await EventInputReader.ReportMissingAsync(paths, error).ConfigureAwait(false))
             {
-                await error.WriteLineAsync($"Not found: {string.Join(", ", missing.Select(path => $"input '{path}'"))}.").ConfigureAwait(false);
                 return ExitCodes.UsageError;
             }
 
