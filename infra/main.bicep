@@ -42,6 +42,9 @@ param noticeRetentionDays int
 @minValue(1)
 param rejectionRetentionDays int = 90
 
+@description('Set to true in the parameter file once the notices container\'s retention policy has been locked (docs/DEPLOY.md, step 12). Azure refuses to write a locked policy again, so from then on the template leaves it alone and redeploying stays safe.')
+param noticeRetentionLocked bool = false
+
 @description('Days a deleted blob or container in the notice store can be restored.')
 @minValue(1)
 @maxValue(365)
@@ -52,6 +55,29 @@ param softDeleteRetentionDays int = 14
 @maxValue(730)
 param logRetentionDays int = 90
 
+@description('Days the notice store\'s audit logs (who read, wrote or deleted which notice) are kept, interactive and archived together. Defaults to seven years, as long as production notices are kept.')
+@minValue(30)
+@maxValue(4383)
+param auditLogRetentionDays int = 2557
+
+@description('Resource id of an existing action group the alerts notify (docs/DEPLOY.md, step 3), or empty: the alerts then fire without notifying anyone.')
+param actionGroupId string = ''
+
+@description('Client id of the Entra ID app registration of the notice API (docs/DEPLOY.md, step 2). GetNotice and PreviewNotice accept only tokens issued for it.')
+@minLength(36)
+@maxLength(36)
+param apiClientId string
+
+@description('public: storage and Service Bus on their public endpoints, Entra ID only. private: the function app sends its traffic through a virtual network and storage and Service Bus (then Premium) answer on private endpoints only.')
+@allowed([
+  'public'
+  'private'
+])
+param network string = 'public'
+
+@description('Address range of the virtual network when network is private: one half for the function app, one for the private endpoints.')
+param virtualNetworkAddressPrefix string = '10.60.0.0/24'
+
 @description('How long Service Bus remembers a MessageId to drop a resent event (ISO 8601 duration, at most 7 days).')
 param duplicateDetectionWindow string = 'P1D'
 
@@ -60,8 +86,8 @@ param duplicateDetectionWindow string = 'P1D'
 @maxValue(100)
 param maxDeliveryCount int = 10
 
-@description('Upper bound on function app instances.')
-@minValue(1)
+@description('Upper bound on function app instances; Flex Consumption accepts 40 to 1000.')
+@minValue(40)
 @maxValue(1000)
 param maximumInstanceCount int = 40
 
@@ -99,6 +125,8 @@ var noticeStorageName = take('st${prefix}n${suffix}', 24)
 var serviceBusName = 'sb-${prefix}-${environmentName}-${suffix}'
 var planName = 'plan-${prefix}-${environmentName}-${suffix}'
 var functionAppName = 'func-${prefix}-${environmentName}-${suffix}'
+var virtualNetworkName = 'vnet-${prefix}-${environmentName}'
+var noticesContainerName = 'notices'
 
 module identity 'modules/identity.bicep' = {
   name: 'identity'
@@ -127,6 +155,7 @@ module hostStorage 'modules/host-storage.bicep' = {
     deploymentContainerName: 'app-package'
     location: location
     tags: allTags
+    network: network
   }
 }
 
@@ -139,6 +168,8 @@ module noticeStorage 'modules/notice-storage.bicep' = {
     noticeRetentionDays: noticeRetentionDays
     rejectionRetentionDays: rejectionRetentionDays
     softDeleteRetentionDays: softDeleteRetentionDays
+    noticeRetentionLocked: noticeRetentionLocked
+    network: network
   }
 }
 
@@ -152,7 +183,26 @@ module serviceBus 'modules/service-bus.bicep' = {
     noticesIssuedQueueName: noticesIssuedQueueName
     duplicateDetectionWindow: duplicateDetectionWindow
     maxDeliveryCount: maxDeliveryCount
+    network: network
   }
+}
+
+module privateNetwork 'modules/network.bicep' = if (network == 'private') {
+  name: 'network'
+  params: {
+    name: virtualNetworkName
+    location: location
+    tags: allTags
+    addressPrefix: virtualNetworkAddressPrefix
+    hostStorageName: hostStorageName
+    noticeStorageName: noticeStorageName
+    serviceBusName: serviceBusName
+  }
+  dependsOn: [
+    hostStorage
+    noticeStorage
+    serviceBus
+  ]
 }
 
 module roleAssignments 'modules/role-assignments.bicep' = {
@@ -161,6 +211,7 @@ module roleAssignments 'modules/role-assignments.bicep' = {
     identityName: identityName
     hostStorageName: hostStorageName
     noticeStorageName: noticeStorageName
+    noticesContainerName: noticesContainerName
     serviceBusName: serviceBusName
     decisionEventsQueueName: decisionEventsQueueName
     noticesIssuedQueueName: noticesIssuedQueueName
@@ -193,11 +244,47 @@ module functionApp 'modules/function-app.bicep' = {
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
+    apiClientId: apiClientId
+    virtualNetworkSubnetId: network == 'private' ? privateNetwork!.outputs.appSubnetId : ''
   }
   // The host starts as soon as the app exists; with its roles already granted it connects at once
   // instead of logging authorization failures until role assignments propagate.
   dependsOn: [
     roleAssignments
+  ]
+}
+
+module diagnostics 'modules/diagnostics.bicep' = {
+  name: 'diagnostics'
+  params: {
+    workspaceName: workspaceName
+    noticeStorageName: noticeStorageName
+    serviceBusName: serviceBusName
+    functionAppName: functionAppName
+    auditLogRetentionDays: auditLogRetentionDays
+  }
+  dependsOn: [
+    monitoring
+    noticeStorage
+    serviceBus
+    functionApp
+  ]
+}
+
+module alerts 'modules/alerts.bicep' = {
+  name: 'alerts'
+  params: {
+    namePrefix: '${prefix}-${environmentName}'
+    location: location
+    tags: allTags
+    actionGroupId: actionGroupId
+    serviceBusName: serviceBusName
+    decisionEventsQueueName: decisionEventsQueueName
+    appInsightsName: appInsightsName
+  }
+  dependsOn: [
+    monitoring
+    serviceBus
   ]
 }
 

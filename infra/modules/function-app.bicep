@@ -41,8 +41,8 @@ param registryContainerName string
 @description('Application Insights connection string.')
 param appInsightsConnectionString string
 
-@description('Upper bound on instances, which also bounds concurrent writes to storage.')
-@minValue(1)
+@description('Upper bound on instances, which also bounds concurrent writes to storage. Flex Consumption accepts 40 to 1000.')
+@minValue(40)
 @maxValue(1000)
 param maximumInstanceCount int
 
@@ -53,6 +53,17 @@ param maximumInstanceCount int
   4096
 ])
 param instanceMemoryMB int
+
+@description('Client id of the Entra ID app registration that represents the notice API (docs/DEPLOY.md, step 2); tokens for GetNotice and PreviewNotice are issued for it.')
+@minLength(36)
+@maxLength(36)
+param apiClientId string
+
+@description('Resource id of the subnet the app sends its outbound traffic through (network = private), or empty for none.')
+param virtualNetworkSubnetId string
+
+// Entra ID v2.0 tokens name this issuer; the handler reads its metadata from the same address.
+var tokenIssuer = '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
 
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   name: planName
@@ -83,12 +94,15 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
-    // Key Vault references and similar platform look-ups use the same identity as everything else.
-    keyVaultReferenceIdentity: identityId
+    // Outbound traffic through the virtual network when the network is private: the storage accounts and
+    // Service Bus then answer on private endpoints only.
+    virtualNetworkSubnetId: empty(virtualNetworkSubnetId) ? null : virtualNetworkSubnetId
+    // Flex Consumption refuses site configuration properties it does not support (ftpsState, alwaysOn,
+    // use32BitWorkerProcess, netFrameworkVersion, linuxFxVersion, functionsRuntimeScaleMonitoringEnabled, …):
+    // only what it accepts is set here, and the infra tests pin exactly this set. FTP and basic-auth publishing
+    // are switched off by the basicPublishingCredentialsPolicies below instead of ftpsState.
     siteConfig: {
       minTlsVersion: '1.2'
-      ftpsState: 'Disabled'
-      http20Enabled: true
       // Settings use the host's `<connection>__<property>` convention for identity-based
       // connections: no secret appears in any setting. The connection names must match host.json and
       // functions/*/function.json; the infra tests enforce that.
@@ -146,6 +160,16 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
           value: 'blob:${registryContainerName}/expected'
         }
         {
+          // The handler validates every bearer token itself (signature, issuer, audience, lifetime) and authorises
+          // per agency from its roles; App Service authentication below is a second gate in front of it.
+          name: 'Kenbaarheid__Auth__Authority'
+          value: tokenIssuer
+        }
+        {
+          name: 'Kenbaarheid__Auth__Audience'
+          value: apiClientId
+        }
+        {
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
           value: appInsightsConnectionString
         }
@@ -196,6 +220,47 @@ resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@
   name: 'scm'
   properties: {
     allow: false
+  }
+}
+
+// App Service authentication (Entra ID) in front of the HTTP functions: a request without a valid token for the
+// notice API is answered 401 before it reaches the Functions host. Non-HTTP triggers (Service Bus, timers) are
+// not affected, nor are the host's /admin endpoints, which keep their master-key check. The handler checks the
+// same token again and decides per agency, so it stays safe should this layer ever let a request through.
+resource authentication 'Microsoft.Web/sites/config@2024-11-01' = {
+  parent: site
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      requireAuthentication: true
+      unauthenticatedClientAction: 'Return401'
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          openIdIssuer: tokenIssuer
+          clientId: apiClientId
+        }
+        validation: {
+          allowedAudiences: [
+            apiClientId
+          ]
+        }
+      }
+    }
+    login: {
+      // Callers are systems with their own tokens; no browser sessions, so no token store.
+      tokenStore: {
+        enabled: false
+      }
+    }
+    httpSettings: {
+      requireHttps: true
+    }
   }
 }
 

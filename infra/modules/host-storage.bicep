@@ -18,6 +18,13 @@ param location string
 @description('Tags applied to every resource.')
 param tags object
 
+@description('private: the account answers on its private endpoint only (network.bicep adds it); public: on its public endpoint, still to Entra ID identities only.')
+@allowed([
+  'public'
+  'private'
+])
+param network string
+
 resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {
   name: name
   location: location
@@ -36,11 +43,11 @@ resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {
     allowCrossTenantReplication: false
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
-    // Flex Consumption without virtual network integration reaches storage over its public endpoint;
-    // access is still Entra ID only.
-    publicNetworkAccess: 'Enabled'
+    // Without a virtual network the function app reaches storage over its public endpoint, Entra ID only; with
+    // one, the private endpoint is the only way in.
+    publicNetworkAccess: network == 'private' ? 'Disabled' : 'Enabled'
     networkAcls: {
-      defaultAction: 'Allow'
+      defaultAction: network == 'private' ? 'Deny' : 'Allow'
       bypass: 'AzureServices'
     }
   }
@@ -59,6 +66,7 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   }
 }
 
+output id string = account.id
 output name string = account.name
 output blobEndpoint string = account.properties.primaryEndpoints.blob
 output deploymentContainerName string = deploymentContainer.name

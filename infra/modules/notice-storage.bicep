@@ -28,6 +28,16 @@ param rejectionRetentionDays int
 @maxValue(365)
 param softDeleteRetentionDays int
 
+@description('True once the retention policy of the notices container has been locked (docs/DEPLOY.md): a locked policy can only be extended, never written again, so the template then leaves it alone.')
+param noticeRetentionLocked bool
+
+@description('private: the account answers on its private endpoint only (network.bicep adds it); public: on its public endpoint, still to Entra ID identities only.')
+@allowed([
+  'public'
+  'private'
+])
+param network string
+
 resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {
   name: name
   location: location
@@ -58,11 +68,11 @@ resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {
         }
       }
     }
-    // Flex Consumption without virtual network integration reaches storage over its public endpoint;
-    // access is still Entra ID only.
-    publicNetworkAccess: 'Enabled'
+    // Without a virtual network the function app reaches storage over its public endpoint, Entra ID only; with
+    // one, the private endpoint is the only way in.
+    publicNetworkAccess: network == 'private' ? 'Disabled' : 'Enabled'
     networkAcls: {
-      defaultAction: 'Allow'
+      defaultAction: network == 'private' ? 'Deny' : 'Allow'
       bypass: 'AzureServices'
     }
   }
@@ -101,8 +111,10 @@ resource noticesContainer 'Microsoft.Storage/storageAccounts/blobServices/contai
 }
 
 // The container's default policy, inherited by every new blob version. It is deployed unlocked so a
-// wrong value can still be corrected; locking it is a deliberate operator step (docs/DEPLOY.md).
-resource noticesRetention 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2025-01-01' = {
+// wrong value can still be corrected; locking it is a deliberate operator step (docs/DEPLOY.md). Azure accepts
+// this PUT only while the policy is unlocked (afterwards only an extension is allowed), so once it is locked the
+// parameter file says so and the template no longer declares it: running the deployment again stays safe.
+resource noticesRetention 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2025-01-01' = if (!noticeRetentionLocked) {
   parent: noticesContainer
   name: 'default'
   properties: {
@@ -228,4 +240,17 @@ output containerNames array = [
   rejectionsContainer.name
   registryContainer.name
 ]
-output noticeRetentionPolicyName string = noticesRetention.name
+
+// A deleted account takes every notice with it, whatever the blobs' own immutability says: only a deliberate
+// removal of this lock (docs/DEPLOY.md, removing an environment) can delete the notice store.
+resource deleteLock 'Microsoft.Authorization/locks@2020-05-01' = {
+  name: 'notice-store-cannot-delete'
+  scope: account
+  properties: {
+    level: 'CanNotDelete'
+    notes: 'Holds citizens\' transparency notices; remove only to retire the environment (docs/DEPLOY.md).'
+  }
+}
+
+output id string = account.id
+output blobServiceId string = blobService.id

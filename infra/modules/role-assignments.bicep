@@ -12,6 +12,9 @@ param hostStorageName string
 @description('Name of the notice storage account.')
 param noticeStorageName string
 
+@description('Container in the notice store that holds the issued notices; the store tags the blobs it writes there.')
+param noticesContainerName string
+
 @description('Name of the Service Bus namespace.')
 param serviceBusName string
 
@@ -27,7 +30,7 @@ param appInsightsName string
 // Built-in role definition ids; these are the same in every Azure tenant.
 var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
 var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-var serviceBusDataReceiver = '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0'
+var serviceBusDataOwner = '090c5cfd-751d-490a-894a-3ce6f1109419'
 var serviceBusDataSender = '69a216fc-b8fb-44d8-bc22-1f3c2cd27a39'
 var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb'
 
@@ -41,6 +44,14 @@ resource hostStorage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
 
 resource noticeStorage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
   name: noticeStorageName
+
+  resource blobService 'blobServices' existing = {
+    name: 'default'
+
+    resource notices 'containers' existing = {
+      name: noticesContainerName
+    }
+  }
 }
 
 resource serviceBus 'Microsoft.ServiceBus/namespaces@2024-01-01' existing = {
@@ -74,9 +85,9 @@ resource hostStorageBlobOwner 'Microsoft.Authorization/roleAssignments@2022-04-0
   }
 }
 
-// The pipeline writes notices and rejection records and reads the register data. Contributor allows
-// exactly read, write and delete of blobs, not changing access or immutability settings; deletes of
-// notices are refused by the write-once policy anyway.
+// The pipeline writes notices and rejection records, reads the register data, and signs read links with a
+// user delegation key. Contributor allows read, write and delete of blobs and generateUserDelegationKey, not
+// changing access or immutability settings; deletes of notices are refused by the write-once policy anyway.
 resource noticeStorageBlobContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(noticeStorage.id, identity.id, storageBlobDataContributor)
   scope: noticeStorage
@@ -88,19 +99,19 @@ resource noticeStorageBlobContributor 'Microsoft.Authorization/roleAssignments@2
   }
 }
 
-// The trigger receives, completes and abandons messages on this one queue; scoped to the queue so the
-// identity cannot read any other queue in the namespace. Data Owner, which some samples grant so the
-// scale logic can read the queue length through the management API, is deliberately not granted:
-// without it the Service Bus extension falls back to peeking messages for its scale metrics.
-// If scale-out lags on a long queue in production, grant Data Owner on this queue only, not the namespace.
-resource decisionEventsReceiver 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(serviceBus::decisionEvents.id, identity.id, serviceBusDataReceiver)
+// The trigger receives, completes and abandons messages on this one queue, and the scale controller reads its
+// length to decide how many instances to run. Reading a queue's runtime properties (its message count) is a
+// Manage operation, which only Data Owner grants; with Data Receiver alone the scaler falls back to peeking
+// messages and scales out late on a long queue. Data Owner is granted on this queue only, never the namespace:
+// beyond receiving it lets the identity send to and manage this one queue, nothing else.
+resource decisionEventsOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(serviceBus::decisionEvents.id, identity.id, serviceBusDataOwner)
   scope: serviceBus::decisionEvents
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', serviceBusDataReceiver)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', serviceBusDataOwner)
     principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
-    description: 'Service Bus trigger on the decision-events queue.'
+    description: 'Service Bus trigger on the decision-events queue, and its queue length for scaling.'
   }
 }
 
@@ -113,6 +124,43 @@ resource noticesIssuedSender 'Microsoft.Authorization/roleAssignments@2022-04-01
     principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
     description: 'Service Bus output binding to the notices-issued queue.'
+  }
+}
+
+// Every notice blob is written with index tags (x-ms-tags: agency, decision, revision, flags), and Put Blob with
+// tags is authorised as Set Blob Tags too: blobs/tags/write, which Storage Blob Data Contributor does not have
+// (only Data Owner does). Without it every notice write would answer 403. This role holds that one data action
+// and nothing else, and is assigned on the notices container only; rejection records carry no tags.
+resource noticeTagWriter 'Microsoft.Authorization/roleDefinitions@2022-04-01' = {
+  name: guid(resourceGroup().id, noticeStorage.id, 'notice-tag-writer')
+  properties: {
+    roleName: 'Kenbaarheid notice tag writer (${noticeStorageName})'
+    description: 'Write blob index tags on the notices the Kenbaarheid pipeline issues.'
+    type: 'CustomRole'
+    assignableScopes: [
+      resourceGroup().id
+    ]
+    permissions: [
+      {
+        actions: []
+        notActions: []
+        dataActions: [
+          'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/tags/write'
+        ]
+        notDataActions: []
+      }
+    ]
+  }
+}
+
+resource noticesTagWriter 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(noticeStorage::blobService::notices.id, identity.id, noticeTagWriter.id)
+  scope: noticeStorage::blobService::notices
+  properties: {
+    roleDefinitionId: noticeTagWriter.id
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    description: 'Blob index tags on issued notices (x-ms-tags on Put Blob).'
   }
 }
 

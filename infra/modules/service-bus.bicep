@@ -1,6 +1,6 @@
 // The queue agencies send decision events to, and the queue the pipeline announces issued notices
-// on. Standard tier: duplicate detection and dead-lettering are what the pipeline relies on, and
-// Premium's isolation is not needed at this volume.
+// on. Standard tier on a public network: duplicate detection and dead-lettering are what the pipeline relies
+// on. A private network needs Premium, the only tier with private endpoints.
 
 @description('Name of the Service Bus namespace (globally unique).')
 @minLength(6)
@@ -27,19 +27,34 @@ param duplicateDetectionWindow string
 @maxValue(100)
 param maxDeliveryCount int
 
+@description('private: Premium, reachable on its private endpoint only (network.bicep adds it); public: Standard, on its public endpoint, Entra ID only.')
+@allowed([
+  'public'
+  'private'
+])
+param network string
+
+var isPrivate = network == 'private'
+
 resource namespace 'Microsoft.ServiceBus/namespaces@2024-01-01' = {
   name: name
   location: location
   tags: tags
-  sku: {
-    name: 'Standard'
-    tier: 'Standard'
-  }
+  sku: isPrivate
+    ? {
+        name: 'Premium'
+        tier: 'Premium'
+        capacity: 1
+      }
+    : {
+        name: 'Standard'
+        tier: 'Standard'
+      }
   properties: {
     // Senders and the function app authenticate with Entra ID; no SAS keys exist to leak.
     disableLocalAuth: true
     minimumTlsVersion: '1.2'
-    publicNetworkAccess: 'Enabled'
+    publicNetworkAccess: isPrivate ? 'Disabled' : 'Enabled'
   }
 }
 
@@ -68,9 +83,10 @@ resource noticesIssued 'Microsoft.ServiceBus/namespaces/queues@2024-01-01' = {
   parent: namespace
   name: noticesIssuedQueueName
   properties: {
-    // The pipeline's MessageId per notice lets a reprocessed event announce a notice only once.
-    requiresDuplicateDetection: true
-    duplicateDetectionHistoryTimeWindow: duplicateDetectionWindow
+    // No duplicate detection: a custom handler sets only the body of an output message, never its MessageId, so
+    // the queue would see a new id on every send and detect nothing. A redelivered event announces its notice
+    // again on purpose (the first send may have been lost); consumers deduplicate on the message's noticeId.
+    requiresDuplicateDetection: false
     lockDuration: 'PT1M'
     maxDeliveryCount: maxDeliveryCount
     defaultMessageTimeToLive: 'P14D'
@@ -80,6 +96,7 @@ resource noticesIssued 'Microsoft.ServiceBus/namespaces/queues@2024-01-01' = {
   }
 }
 
+output id string = namespace.id
 output name string = namespace.name
 // The host wants the bare host name; it is taken from the endpoint the platform reports so the
 // template does not hard-code the public cloud's DNS suffix.

@@ -31,7 +31,7 @@ public sealed class BicepCompilationTests(MainTemplateFixture main)
     [MemberData(nameof(ParameterFiles))]
     public async Task BuildParams_ProducesNoDiagnostics(string parameterFile)
     {
-        var build = await BicepCli.BuildParamsAsync(Path.Combine(RepositoryLayout.Root, parameterFile), CancellationToken.None);
+        var build = await BicepCli.BuildParamsAsync(Path.Combine(RepositoryLayout.Root, parameterFile), DeployerEnvironment.Complete, CancellationToken.None);
 
         Assert.True(build.IsClean, build.Describe());
     }
@@ -48,7 +48,7 @@ public sealed class BicepCompilationTests(MainTemplateFixture main)
     [MemberData(nameof(ParameterFiles))]
     public async Task ParameterFile_DeploysToAnEuRegion(string parameterFile)
     {
-        var build = await BicepCli.BuildParamsAsync(Path.Combine(RepositoryLayout.Root, parameterFile), CancellationToken.None);
+        var build = await BicepCli.BuildParamsAsync(Path.Combine(RepositoryLayout.Root, parameterFile), DeployerEnvironment.Complete, CancellationToken.None);
         Assert.True(build.ExitCode == 0, build.Describe());
 
         // build-params wraps both documents as strings: {"parametersJson": "...", "templateJson": "..."}.
@@ -59,6 +59,27 @@ public sealed class BicepCompilationTests(MainTemplateFixture main)
             ?? template["parameters"]!["location"]!["defaultValue"]!.GetValue<string>();
 
         Assert.Contains(location, EuRegions.All);
+    }
+
+    [Theory]
+    [MemberData(nameof(ParameterFiles))]
+    public async Task ParameterFile_WithoutTheApiClientId_IsRefusedBeforeAnythingIsDeployed(string parameterFile)
+    {
+        var build = await BicepCli.BuildParamsAsync(
+            Path.Combine(RepositoryLayout.Root, parameterFile), DeployerEnvironment.Without(DeployerEnvironment.ApiClientId), CancellationToken.None);
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains(DeployerEnvironment.ApiClientId, build.StandardError, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(ParameterFiles))]
+    public async Task ParameterFile_WithoutAnActionGroup_StillBuilds(string parameterFile)
+    {
+        var build = await BicepCli.BuildParamsAsync(
+            Path.Combine(RepositoryLayout.Root, parameterFile), DeployerEnvironment.Without(DeployerEnvironment.ActionGroupId), CancellationToken.None);
+
+        Assert.True(build.IsClean, build.Describe());
     }
 
     private static string RelativeToRoot(string path) =>

@@ -55,12 +55,14 @@ public sealed class FunctionAppTests(MainTemplateFixture main)
     public void FunctionApp_ReadsItsPackageWithTheIdentity()
     {
         var storage = Site.Json["properties"]?["functionAppConfig"]?["deployment"]?["storage"];
+        var identity = Assert.Single(Site.Json["identity"]?["userAssignedIdentities"]?.AsObject() ?? []);
 
         Assert.Equal("blobContainer", Site.Scope.ResolveString(storage?["type"]));
         Assert.Equal("UserAssignedIdentity", Site.Scope.ResolveString(storage?["authentication"]?["type"]));
-        Assert.Equal(
-            Site.Scope.Origin(Site.Json["properties"]?["keyVaultReferenceIdentity"]),
-            Site.Scope.Origin(storage?["authentication"]?["userAssignedIdentityResourceId"]));
+        // The package is read with the one identity the app runs as: both name the module's identityId.
+        var packageIdentity = storage?["authentication"]?["userAssignedIdentityResourceId"]?.GetValue<string>() ?? string.Empty;
+        Assert.Equal("[parameters('identityId')]", packageIdentity);
+        Assert.Equal("[format('{0}', parameters('identityId'))]", identity.Key);
     }
 
     [Fact]
@@ -68,7 +70,64 @@ public sealed class FunctionAppTests(MainTemplateFixture main)
     {
         Assert.True(Site.BoolProperty("properties", "httpsOnly"));
         Assert.Equal("1.2", Site.StringProperty("properties", "siteConfig", "minTlsVersion"));
-        Assert.Equal("Disabled", Site.StringProperty("properties", "siteConfig", "ftpsState"));
+    }
+
+    [Fact]
+    public void SiteConfig_SetsOnlyWhatFlexConsumptionAccepts()
+    {
+        // Flex Consumption refuses a site whose siteConfig sets a property it does not support (ARM error 51021
+        // names ftpsState, use32BitWorkerProcess, netFrameworkVersion, linuxFxVersion, alwaysOn and
+        // functionsRuntimeScaleMonitoringEnabled). The set is pinned: a new property needs a look at the Flex
+        // Consumption documentation first.
+        var siteConfig = Site.Property("properties", "siteConfig")?.AsObject() ?? [];
+
+        Assert.Equal(["appSettings", "minTlsVersion"], siteConfig.Select(property => property.Key).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("keyVaultReferenceIdentity")]
+    [InlineData("clientCertEnabled")]
+    public void FunctionApp_SetsNoPropertyForAFeatureItDoesNotUse(string property)
+    {
+        // keyVaultReferenceIdentity names the identity for Key Vault references; there is no Key Vault.
+        Assert.False(Site.Property("properties")?.AsObject().ContainsKey(property), $"The site sets {property}.");
+    }
+
+    [Fact]
+    public void FunctionApp_ScalesToAtLeastFortyInstances()
+    {
+        // Flex Consumption's lowest accepted maximumInstanceCount.
+        Assert.Equal(40, main.Template.Main.Template["parameters"]?["maximumInstanceCount"]?["minValue"]?.GetValue<int>());
+    }
+
+    [Fact]
+    public void Authentication_RequiresAnEntraIdTokenForTheNoticeApi()
+    {
+        var auth = Assert.Single(main.Template.OfType("Microsoft.Web/sites/config"), config => config.ShortName == "authsettingsV2");
+        var entra = auth.Json["properties"]?["identityProviders"]?["azureActiveDirectory"];
+
+        Assert.True(auth.BoolProperty("properties", "platform", "enabled"));
+        Assert.True(auth.BoolProperty("properties", "globalValidation", "requireAuthentication"));
+        Assert.Equal("Return401", auth.StringProperty("properties", "globalValidation", "unauthenticatedClientAction"));
+        Assert.True(auth.Scope.Resolve(entra?["enabled"])?.GetValue<bool>());
+        Assert.Equal("[parameters('apiClientId')]", auth.Scope.Origin(entra?["registration"]?["clientId"]));
+        Assert.Equal(
+            ["[parameters('apiClientId')]"],
+            (entra?["validation"]?["allowedAudiences"]?.AsArray() ?? []).Select(audience => auth.Scope.Origin(audience)));
+    }
+
+    [Fact]
+    public void Authentication_AndTheHandlerTrustTheSameIssuerAndAudience()
+    {
+        var auth = Assert.Single(main.Template.OfType("Microsoft.Web/sites/config"), config => config.ShortName == "authsettingsV2");
+        var registration = auth.Json["properties"]?["identityProviders"]?["azureActiveDirectory"]?["registration"];
+
+        Assert.Equal(auth.Scope.Origin(registration?["openIdIssuer"]), Site.Scope.Origin(AppSettings["Kenbaarheid__Auth__Authority"]));
+        Assert.Equal(auth.Scope.Origin(registration?["clientId"]), Site.Scope.Origin(AppSettings["Kenbaarheid__Auth__Audience"]));
+        // Entra ID's v2.0 issuer of the deploying tenant, on the cloud's own login endpoint.
+        Assert.Equal(
+            "[format('{0}{1}/v2.0', environment().authentication.loginEndpoint, tenant().tenantId)]",
+            Site.Scope.ResolveString(AppSettings["Kenbaarheid__Auth__Authority"]));
     }
 
     [Fact]
@@ -152,6 +211,7 @@ public sealed class FunctionAppTests(MainTemplateFixture main)
             "Kenbaarheid__ConfigPath", "Kenbaarheid__TemplatesPath", "Kenbaarheid__ReadLinkLifetime", "Kenbaarheid__RegistrySnapshots",
             "Kenbaarheid__RegistrySnapshots__RefreshInterval", "Kenbaarheid__RegistrySnapshots__StaleAfter", "Kenbaarheid__RegistrySync__Organisations",
             "Kenbaarheid__Algoritmeregister__BaseAddress", "Kenbaarheid__Reconcile__ExpectedLists",
+            "Kenbaarheid__Auth__Authority", "Kenbaarheid__Auth__Audience",
         ];
 
         Assert.All(AppSettings.Keys.Where(name => name.StartsWith("Kenbaarheid__", StringComparison.Ordinal)), name => Assert.Contains(name, read));

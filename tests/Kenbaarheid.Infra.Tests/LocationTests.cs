@@ -25,10 +25,30 @@ public sealed class LocationTests(MainTemplateFixture main)
         Assert.Equal("westeurope", location["defaultValue"]?.GetValue<string>());
     }
 
+    // Types Azure only accepts as global resources. They hold configuration, no data: a metric alert rule evaluates
+    // the namespace's metrics, and private DNS zones hold the private addresses of this deployment's endpoints.
+    private static readonly string[] GlobalOnlyTypes =
+    [
+        "Microsoft.Insights/metricAlerts",
+        "Microsoft.Network/privateDnsZones",
+        "Microsoft.Network/privateDnsZones/virtualNetworkLinks",
+    ];
+
+    [Fact]
+    public void GlobalResources_AreOnlyTheTypesAzureKeepsGlobal()
+    {
+        var global = main.Template.Resources.Where(resource => resource.Scope.ResolveString(resource.Json["location"]) == "global").ToList();
+
+        Assert.NotEmpty(global);
+        Assert.All(global, resource => Assert.Contains(resource.Type, GlobalOnlyTypes));
+    }
+
     [Fact]
     public void Resources_AllDeployToTheConstrainedLocation()
     {
-        var located = main.Template.Resources.Where(resource => resource.Json.ContainsKey("location")).ToList();
+        var located = main.Template.Resources
+            .Where(resource => resource.Json.ContainsKey("location") && !GlobalOnlyTypes.Contains(resource.Type))
+            .ToList();
 
         Assert.NotEmpty(located);
         Assert.All(located, resource =>

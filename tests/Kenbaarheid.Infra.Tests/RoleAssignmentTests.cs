@@ -10,6 +10,8 @@ public sealed partial class RoleAssignmentTests(MainTemplateFixture main)
     private const string StorageBlobDataOwner = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";
     private const string StorageBlobDataContributor = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
     private const string ServiceBusDataReceiver = "4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0";
+    private const string ServiceBusDataOwner = "090c5cfd-751d-490a-894a-3ce6f1109419";
+    private const string TagWriteAction = "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/tags/write";
     private const string ServiceBusDataSender = "69a216fc-b8fb-44d8-bc22-1f3c2cd27a39";
     private const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
 
@@ -57,12 +59,34 @@ public sealed partial class RoleAssignmentTests(MainTemplateFixture main)
         [
             $"{StorageBlobDataOwner} on Microsoft.Storage/storageAccounts/{hostAccount}",
             $"{StorageBlobDataContributor} on Microsoft.Storage/storageAccounts/{noticeAccountName}",
-            $"{ServiceBusDataReceiver} on Microsoft.ServiceBus/namespaces/queues/decision-events",
+            $"{ServiceBusDataOwner} on Microsoft.ServiceBus/namespaces/queues/decision-events",
             $"{ServiceBusDataSender} on Microsoft.ServiceBus/namespaces/queues/notices-issued",
             $"{MonitoringMetricsPublisher} on Microsoft.Insights/components/{appInsightsName}",
+            "notice tag writer on Microsoft.Storage/storageAccounts/blobServices/containers/notices",
         ];
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), Assignments.Select(Describe).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void NoticeTagWriter_GrantsExactlyTheBlobTagsWriteDataAction()
+    {
+        // The store sends x-ms-tags with every notice blob; Put Blob with tags needs blobs/tags/write, which
+        // Storage Blob Data Contributor lacks. The custom role adds that one action and nothing else.
+        var role = main.Template.Only("Microsoft.Authorization/roleDefinitions");
+        var permission = Assert.Single(role.Property("properties", "permissions")?.AsArray() ?? []);
+
+        Assert.Equal([TagWriteAction], (permission?["dataActions"]?.AsArray() ?? []).Select(action => action?.GetValue<string>()));
+        Assert.Empty(permission?["actions"]?.AsArray() ?? []);
+        Assert.Equal("CustomRole", role.StringProperty("properties", "type"));
+    }
+
+    [Fact]
+    public void DecisionEventsQueue_IsNeverReadWithReceiverAloneNorOwnedNamespaceWide()
+    {
+        // Data Owner on the queue lets the scale controller read its length; the namespace stays out of reach.
+        Assert.DoesNotContain(Assignments, assignment => Describe(assignment).StartsWith(ServiceBusDataReceiver, StringComparison.Ordinal));
+        Assert.DoesNotContain(Assignments, assignment => Describe(assignment).EndsWith("on Microsoft.ServiceBus/namespaces", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -75,13 +99,15 @@ public sealed partial class RoleAssignmentTests(MainTemplateFixture main)
     private static JsonValue Reference(string parameterName) =>
         JsonValue.Create($"[parameters('{parameterName}')]");
 
-    // "<role id> on <scope type>/<scope name>", the scope name followed back to main.bicep.
+    // "<role id> on <scope type>/<scope name>", the scope name followed back to main.bicep; the custom role of
+    // this template is "notice tag writer".
     private static string Describe(TemplateResource assignment)
     {
-        var roleDefinition = RoleDefinitionReference().Match(assignment.Json["properties"]?["roleDefinitionId"]?.GetValue<string>() ?? string.Empty);
+        var roleDefinitionId = assignment.Json["properties"]?["roleDefinitionId"]?.GetValue<string>() ?? string.Empty;
+        var roleDefinition = RoleDefinitionReference().Match(roleDefinitionId);
         var roleId = roleDefinition.Success
             ? assignment.Scope.ResolveString(JsonValue.Create($"[{roleDefinition.Groups[1].Value}]"))
-            : "unrecognised role definition";
+            : roleDefinitionId.Contains("'notice-tag-writer'", StringComparison.Ordinal) ? "notice tag writer" : "unrecognised role definition";
 
         var scope = ScopeReference().Match(assignment.Json["scope"]?.GetValue<string>() ?? string.Empty);
         if (!scope.Success)
@@ -99,6 +125,6 @@ public sealed partial class RoleAssignmentTests(MainTemplateFixture main)
     [GeneratedRegex(@"roleDefinitions', (variables\('[^']+'\))\)\]$")]
     private static partial Regex RoleDefinitionReference();
 
-    [GeneratedRegex(@"^\[resourceId\('([^']+)'(?:, parameters\('([^']+)'\))+\)\]$")]
+    [GeneratedRegex(@"^\[resourceId\('([^']+)'(?:, (?:'default'|parameters\('([^']+)'\)))+\)\]$")]
     private static partial Regex ScopeReference();
 }

@@ -13,10 +13,27 @@ public sealed class ServiceBusTests(MainTemplateFixture main)
     private TemplateResource DecisionEvents =>
         Assert.Single(main.Template.OfType(QueueType), queue => queue.ShortName == "decision-events");
 
+    private TemplateResource NoticesIssued =>
+        Assert.Single(main.Template.OfType(QueueType), queue => queue.ShortName == "notices-issued");
+
     [Fact]
-    public void ServiceBus_IsStandardTier()
+    public void ServiceBus_IsStandardOnAPublicNetworkAndPremiumOnAPrivateOne()
     {
-        Assert.Equal("Standard", Namespace.StringProperty("sku", "name"));
+        // Private endpoints exist only in the Premium tier.
+        Assert.Equal("[equals(parameters('network'), 'private')]", Namespace.Scope.Template["variables"]?["isPrivate"]?.GetValue<string>());
+        Assert.Equal(
+            "[if(variables('isPrivate'), createObject('name', 'Premium', 'tier', 'Premium', 'capacity', 1), createObject('name', 'Standard', 'tier', 'Standard'))]",
+            Namespace.Json["sku"]?.GetValue<string>());
+        Assert.Equal("[if(variables('isPrivate'), 'Disabled', 'Enabled')]", Namespace.Json["properties"]?["publicNetworkAccess"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public void NoticesIssuedQueue_DoesNotPretendToDetectDuplicates()
+    {
+        // A custom handler sets only an output message's body, never its MessageId: duplicate detection could not
+        // work. Consumers deduplicate on the message's noticeId (docs/FUNCTIONS.md).
+        Assert.False(NoticesIssued.BoolProperty("properties", "requiresDuplicateDetection"));
+        Assert.Null(NoticesIssued.Json["properties"]?["duplicateDetectionHistoryTimeWindow"]);
     }
 
     [Fact]

@@ -97,6 +97,41 @@ public sealed class StorageTests(MainTemplateFixture main)
     }
 
     [Fact]
+    public void NoticesRetentionPolicy_IsNeverWrittenOnceLocked()
+    {
+        // Azure accepts a PUT of this policy only while it is unlocked; afterwards only an extension. With the
+        // parameter saying it is locked the deployment does not declare it at all, so running it again is safe.
+        var policy = InNoticeStore(ImmutabilityPolicyType);
+
+        Assert.Equal("[not(parameters('noticeRetentionLocked'))]", policy.Json["condition"]?.GetValue<string>());
+        Assert.Equal("[parameters('noticeRetentionLocked')]", policy.Scope.Origin(JsonValue.Create("[parameters('noticeRetentionLocked')]")));
+        Assert.False(main.Template.Main.Template["parameters"]?["noticeRetentionLocked"]?["defaultValue"]?.GetValue<bool>());
+        Assert.Null(policy.Json["properties"]?["state"]);
+    }
+
+    [Fact]
+    public void NoticeStorage_CannotBeDeletedWhileItsLockStands()
+    {
+        var locks = main.Template.OfType("Microsoft.Authorization/locks");
+        var noticeAccount = Assert.Single(Accounts, account => account.Scope == NoticeStore);
+
+        var storeLock = Assert.Single(locks);
+        Assert.Equal("CanNotDelete", storeLock.StringProperty("properties", "level"));
+        Assert.Equal(NoticeStore, storeLock.Scope);
+        Assert.Equal($"[resourceId('Microsoft.Storage/storageAccounts', {noticeAccount.Json["name"]!.GetValue<string>().Trim('[', ']')})]", storeLock.Json["scope"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public void StorageAccounts_RefuseTheirPublicEndpointOnAPrivateNetwork()
+    {
+        Assert.All(Accounts, account =>
+        {
+            Assert.Equal("[if(equals(parameters('network'), 'private'), 'Disabled', 'Enabled')]", account.Json["properties"]?["publicNetworkAccess"]?.GetValue<string>());
+            Assert.Equal("[parameters('network')]", account.Scope.Origin(JsonValue.Create("[parameters('network')]")));
+        });
+    }
+
+    [Fact]
     public void NoticeStorage_HasALifecyclePolicyThatDeletesOldRejections()
     {
         var rules = InNoticeStore(ManagementPolicyType).Property("properties", "policy", "rules")?.AsArray()

@@ -16,15 +16,19 @@ public static class BicepCli
     public static Task<BicepResult> BuildAsync(string bicepFile, CancellationToken cancellationToken) =>
         RunAsync(["build", bicepFile, "--stdout", "--no-restore"], cancellationToken);
 
-    /// <summary>Compiles a .bicepparam file to its parameters and template JSON on stdout.</summary>
-    public static Task<BicepResult> BuildParamsAsync(string bicepParamFile, CancellationToken cancellationToken) =>
-        RunAsync(["build-params", bicepParamFile, "--stdout", "--no-restore"], cancellationToken);
+    /// <summary>
+    /// Compiles a .bicepparam file to its parameters and template JSON on stdout, with the environment variables its
+    /// <c>readEnvironmentVariable()</c> calls read (null removes one inherited from the test process).
+    /// </summary>
+    public static Task<BicepResult> BuildParamsAsync(string bicepParamFile, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken) =>
+        RunAsync(["build-params", bicepParamFile, "--stdout", "--no-restore"], cancellationToken, environment);
 
     /// <summary>Runs the linter with the rules in infra/bicepconfig.json.</summary>
     public static Task<BicepResult> LintAsync(string bicepFile, CancellationToken cancellationToken) =>
         RunAsync(["lint", bicepFile, "--no-restore"], cancellationToken);
 
-    private static async Task<BicepResult> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    private static async Task<BicepResult> RunAsync(
+        IReadOnlyList<string> arguments, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var startInfo = new ProcessStartInfo(ExecutablePath)
         {
@@ -32,6 +36,18 @@ public static class BicepCli
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                startInfo.Environment.Remove(name);
+            }
+            else
+            {
+                startInfo.Environment[name] = value;
+            }
+        }
+
         foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
