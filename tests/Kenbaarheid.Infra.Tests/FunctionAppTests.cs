@@ -125,9 +125,10 @@ public sealed class FunctionAppTests(MainTemplateFixture main)
         Assert.Equal(auth.Scope.Origin(registration?["openIdIssuer"]), Site.Scope.Origin(AppSettings["Kenbaarheid__Auth__Authority"]));
         Assert.Equal(auth.Scope.Origin(registration?["clientId"]), Site.Scope.Origin(AppSettings["Kenbaarheid__Auth__Audience"]));
         // Entra ID's v2.0 issuer of the deploying tenant, on the cloud's own login endpoint.
+        Assert.Equal("[variables('tokenIssuer')]", AppSettings["Kenbaarheid__Auth__Authority"]?.GetValue<string>());
         Assert.Equal(
             "[format('{0}{1}/v2.0', environment().authentication.loginEndpoint, tenant().tenantId)]",
-            Site.Scope.ResolveString(AppSettings["Kenbaarheid__Auth__Authority"]));
+            Site.Scope.Template["variables"]?["tokenIssuer"]?.GetValue<string>());
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class ParameterCombinationTests
             """);
 
         Assert.NotEqual(0, build.ExitCode);
-        Assert.Contains("network", build.StandardError, StringComparison.Ordinal);
+        Assert.Contains("'private' | 'public'", build.StandardError, StringComparison.Ordinal);
     }
 
     /// <summary>Builds a parameter file over infra/main.bicep with these parameters, in a folder of its own.</summary>
