@@ -50,10 +50,14 @@ public static class HandlerApp
         builder.Configuration.GetSection(RegistrySyncOptions.SectionName).Bind(syncOptions);
         var reconcileOptions = new ReconcileOptions();
         builder.Configuration.GetSection(ReconcileOptions.SectionName).Bind(reconcileOptions);
+        var authOptions = new AuthOptions();
+        builder.Configuration.GetSection(AuthOptions.SectionName).Bind(authOptions);
+        var hosted = AuthOptions.HostedMarkers.Any(marker => !string.IsNullOrEmpty(builder.Configuration[marker]));
         var problems = storeOptions.Validate()
             .Concat(handlerOptions.Validate())
             .Concat(syncOptions.Validate())
             .Concat(reconcileOptions.Validate())
+            .Concat(authOptions.Validate(hosted))
             .Concat(Problems(snapshotOptions.Validate, "Kenbaarheid__RegistrySnapshots__…"))
             .Concat(Problems(registerOptions.Validate, "Kenbaarheid__Algoritmeregister__…"))
             .ToList();
@@ -117,6 +121,8 @@ public static class HandlerApp
         builder.Services.AddSingleton(new NoticeLinkIssuer(service, store, handlerOptions.ReadLinkLifetime, time));
         builder.Services.AddSingleton(new ReconcileJob(new BlobNoticeStoreReader(service), service, reconcileOptions.ExpectedListsAddress));
         builder.Services.AddSingleton<OperationsTelemetry>();
+        builder.Services.AddSingleton<AgencyAccess>();
+        builder.AddHandlerAuthentication(authOptions);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<InvocationFailureHandler>();
         builder.AddHandlerTelemetry();
@@ -125,10 +131,17 @@ public static class HandlerApp
         // Built now, not at the first event: a pipeline that cannot be built must stop the start.
         app.Services.GetRequiredService<NoticePipeline>();
         app.UseExceptionHandler();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHandlerEndpoints();
         if (snapshotStore is not null && firstSnapshot is null)
         {
             HandlerLog.RegistryFallback(app.Logger, snapshotStore.Location, fallbackReason ?? "no snapshot");
+        }
+
+        if (!authOptions.Enabled)
+        {
+            HandlerLog.AuthenticationDisabled(app.Logger);
         }
 
         HandlerLog.Ready(app.Logger, handlerOptions.ConfigPath, agencies.All.Count, service.Uri);

@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using System.Security.Claims;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Kenbaarheid.Azure.Messaging;
 using Kenbaarheid.Azure.Storage;
 using Kenbaarheid.Functions.Invocation;
+using Kenbaarheid.Functions.Startup;
 using Kenbaarheid.Functions.Telemetry;
 using Kenbaarheid.Pipeline;
 using Kenbaarheid.Rendering;
@@ -15,7 +17,7 @@ namespace Kenbaarheid.Functions.Endpoints;
 
 /// <summary>
 /// The routes the Functions host calls. A Service Bus invocation arrives at <c>/{FunctionName}</c> in the host's
-/// envelope; the HTTP functions are forwarded as they are (<c>enableForwardingHttpRequest</c>) at
+/// envelope; the HTTP functions are forwarded as they are (<c>enableProxyingHttpRequest</c>) at
 /// <c>/api/{route}</c>, so they answer with real status codes and content types. The timers (<see cref="TimerEndpoints"/>)
 /// arrive in an envelope too.
 /// </summary>
@@ -53,8 +55,15 @@ public static partial class HandlerEndpoints
     {
         endpoints.MapGet("/", Ready);
         endpoints.MapPost(FunctionRoutes[ProcessDecisionFunction], ProcessDecisionAsync);
-        endpoints.MapGet(FunctionRoutes[GetNoticeFunction], GetNoticeAsync);
-        endpoints.MapPost(FunctionRoutes[PreviewNoticeFunction], PreviewNoticeAsync);
+        var getNotice = endpoints.MapGet(FunctionRoutes[GetNoticeFunction], GetNoticeAsync);
+        var previewNotice = endpoints.MapPost(FunctionRoutes[PreviewNoticeFunction], PreviewNoticeAsync);
+        // The HTTP functions need a valid token (401 otherwise); which agency it grants is checked per request.
+        if (endpoints.ServiceProvider.GetRequiredService<AuthOptions>().Enabled)
+        {
+            getNotice.RequireAuthorization();
+            previewNotice.RequireAuthorization();
+        }
+
         endpoints.MapPost(FunctionRoutes[SyncRegistryFunction], TimerEndpoints.SyncRegistryAsync);
         endpoints.MapPost(FunctionRoutes[ReconcileFunction], TimerEndpoints.ReconcileAsync);
         return endpoints;
@@ -114,6 +123,11 @@ public static partial class HandlerEndpoints
                 var codes = string.Join(", ", rejected.Record.Reasons.Select(reason => reason.Code).Distinct(StringComparer.Ordinal));
                 HandlerLog.Rejected(logger, rejected.LoggableEventId, codes, rejected.RecordPath, messageId, deliveryCount);
                 return Answer(StatusCodes.Status200OK, null, $"Rejected event {rejected.LoggableEventId ?? "(no id)"}: {codes}. Record: {rejected.RecordPath}.");
+            case PipelineOutcome.TransientFailure { Misconfiguration: true } refused:
+                // Not the event's fault, so never a rejection: the message goes back and, after its last delivery, to
+                // the dead-letter queue, whose alert calls an operator; once the role is granted it is resent from there.
+                HandlerLog.StoreMisconfigured(logger, refused.LoggableEventId, refused.Reason, messageId, deliveryCount);
+                return Answer(StatusCodes.Status500InternalServerError, null, $"Notice store refused a permission (configuration fault); the message will be delivered again. {refused.Reason}");
             default:
                 var failure = (PipelineOutcome.TransientFailure)outcome;
                 HandlerLog.TransientFailure(logger, failure.LoggableEventId, failure.Reason, messageId, deliveryCount);
@@ -123,7 +137,8 @@ public static partial class HandlerEndpoints
 
     /// <summary>The manifest of an issued notice and short-lived read links to its documents; 404 when there is none.</summary>
     public static async Task<Results<Ok<NoticeReadLinks>, ContentHttpResult, ProblemHttpResult>> GetNoticeAsync(
-        string agencyId, string decisionId, int revision, NoticeLinkIssuer links, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string agencyId, string decisionId, int revision, ClaimsPrincipal caller, AgencyAccess access, NoticeLinkIssuer links, ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
         var notFound = TypedResults.Text(
             $"There is no notice for agency '{agencyId}', decision '{decisionId}', revision {revision}.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
@@ -131,6 +146,11 @@ public static partial class HandlerEndpoints
         if (!PlainId().IsMatch(agencyId) || !PlainId().IsMatch(decisionId) || revision < 1)
         {
             return notFound;
+        }
+
+        if (!access.Allows(caller, agencyId))
+        {
+            return Forbidden($"Notices of agency '{agencyId}' need the app role {AuthOptions.AgencyRolePrefix}{agencyId}.");
         }
 
         try
@@ -141,7 +161,16 @@ public static partial class HandlerEndpoints
         }
         catch (NoticeStoreUnavailableException exception)
         {
-            HandlerLog.LinksUnavailable(loggers.CreateLogger(GetNoticeFunction), $"{NoticePipeline.NoticesFolder}/{agencyId}/{decisionId}/r{revision}", exception.Message);
+            var folder = $"{NoticePipeline.NoticesFolder}/{agencyId}/{decisionId}/r{revision}";
+            if (exception.IsMisconfiguration)
+            {
+                HandlerLog.LinksMisconfigured(loggers.CreateLogger(GetNoticeFunction), folder, exception.Message);
+            }
+            else
+            {
+                HandlerLog.LinksUnavailable(loggers.CreateLogger(GetNoticeFunction), folder, exception.Message);
+            }
+
             return TypedResults.Problem("The notice store is unavailable; try again shortly.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
@@ -151,11 +180,19 @@ public static partial class HandlerEndpoints
     /// the notice is written in, the recipient's), or 422 with every problem that would reject the event.
     /// </summary>
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> PreviewNoticeAsync(
-        HttpRequest request, NoticePipeline pipeline, [FromQuery(Name = "lang")] string? language, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal caller, AgencyAccess access, NoticePipeline pipeline, [FromQuery(Name = "lang")] string? language,
+        CancellationToken cancellationToken)
     {
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
         var preview = pipeline.Preview(body.ToArray());
+        // The event's agency decides, as for a notice. An event that names no agency (not as a string) cannot
+        // render; its problems are about the caller's own bytes and are answered as usual.
+        if ((preview.Identity.AgencyId is not null || preview.Notice is not null) && !access.Allows(caller, preview.Identity.AgencyId))
+        {
+            return Forbidden($"Previews of this event's agency need the app role {AuthOptions.AgencyRolePrefix}{{org_id}} of that agency.");
+        }
+
         if (preview.Notice is not { } notice)
         {
             return TypedResults.Problem(
@@ -177,6 +214,10 @@ public static partial class HandlerEndpoints
 
         return TypedResults.Content(System.Text.Encoding.UTF8.GetString(chosen.Content.Span), NoticeRenderer.HtmlContentType);
     }
+
+    /// <summary>403 with a problem body that names the role needed; never a value from the event.</summary>
+    private static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(title: "This token does not grant access to that agency.", detail: detail, statusCode: StatusCodes.Status403Forbidden);
 
     private static JsonHttpResult<InvocationResponse> Answer(int status, string? issued, string log) =>
         TypedResults.Json(

@@ -17,6 +17,15 @@ internal static partial class HandlerLog
     [LoggerMessage(3, LogLevel.Warning, "Event {EventId} handed back for redelivery: {Reason} (message {MessageId}, delivery {DeliveryCount})")]
     public static partial void TransientFailure(ILogger logger, string? eventId, string reason, string? messageId, string? deliveryCount);
 
+    [LoggerMessage(19, LogLevel.Critical, "Event {EventId} handed back: the notice store refused a permission, a configuration fault no redelivery mends; the message will be dead-lettered after its last delivery, to be resent once the role is granted: {Reason} (message {MessageId}, delivery {DeliveryCount})")]
+    public static partial void StoreMisconfigured(ILogger logger, string? eventId, string reason, string? messageId, string? deliveryCount);
+
+    [LoggerMessage(20, LogLevel.Critical, "Read links for {Folder} could not be issued: the notice store refused a permission: {Reason}")]
+    public static partial void LinksMisconfigured(ILogger logger, string folder, string reason);
+
+    [LoggerMessage(21, LogLevel.Warning, "Authentication is disabled for local development: GetNotice and PreviewNotice answer anyone")]
+    public static partial void AuthenticationDisabled(ILogger logger);
+
     [LoggerMessage(4, LogLevel.Error, "The invocation for {FunctionName} holds no readable message in Data.{Binding} (message {MessageId})")]
     public static partial void UnreadableInvocation(ILogger logger, string functionName, string binding, string? messageId);
 

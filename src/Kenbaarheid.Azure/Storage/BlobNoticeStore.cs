@@ -12,11 +12,19 @@ namespace Kenbaarheid.Azure.Storage;
 /// created on first use. Every blob is created with <c>If-None-Match: *</c>, so nothing is ever overwritten; when a
 /// blob is already there its bytes decide: the same bytes mean an earlier delivery wrote it (done), other bytes mean
 /// another notice holds the place (conflict). Any fault of the service or the network becomes
-/// <see cref="NoticeStoreUnavailableException"/>, so the event is delivered again instead of being rejected.
+/// <see cref="NoticeStoreUnavailableException"/>, so the event is delivered again instead of being rejected; a 403
+/// is marked as a misconfiguration and names the data actions the request needed (the role to grant is in
+/// infra/modules/role-assignments.bicep).
 /// </summary>
 public sealed class BlobNoticeStore : INoticeStore
 {
     private const string ManifestName = "manifest.json";
+
+    // The Azure RBAC data actions each request needs; a 403 names them so an operator knows what to grant.
+    private const string ReadAction = "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read";
+    private const string WriteAction = "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write";
+    private const string TagsWriteAction = "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/tags/write";
+    private const string ContainerWriteAction = "Microsoft.Storage/storageAccounts/blobServices/containers/write";
 
     private readonly BlobServiceClient _service;
     private readonly TimeProvider _time;
@@ -36,7 +44,7 @@ public sealed class BlobNoticeStore : INoticeStore
     public async Task<ReadOnlyMemory<byte>?> ReadManifestAsync(string folder, CancellationToken cancellationToken)
     {
         var location = BlobLocation.Of($"{folder}/{ManifestName}");
-        return await GuardAsync(location, "read", async () =>
+        return await GuardAsync(location, "read", [ReadAction], async () =>
         {
             try
             {
@@ -115,7 +123,9 @@ public sealed class BlobNoticeStore : INoticeStore
             Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
         };
 
-        return await GuardAsync(location, "write", async () =>
+        // Put Blob with x-ms-tags is authorised as Set Blob Tags as well; a container is created on first use.
+        string[] needed = tags is null ? [WriteAction, ReadAction, ContainerWriteAction] : [WriteAction, TagsWriteAction, ReadAction, ContainerWriteAction];
+        return await GuardAsync(location, "write", needed, async () =>
         {
             try
             {
@@ -169,13 +179,22 @@ public sealed class BlobNoticeStore : INoticeStore
 
     /// <summary>
     /// Maps every fault of the service, the network or the SDK's retries to <see cref="NoticeStoreUnavailableException"/>.
-    /// The message names the blob and the status, never content.
+    /// The message names the blob and the status, never content; for a 403, the data actions the request needed.
     /// </summary>
-    private static async Task<T> GuardAsync<T>(BlobLocation location, string action, Func<Task<T>> operation, CancellationToken cancellationToken)
+    private static async Task<T> GuardAsync<T>(
+        BlobLocation location, string action, IReadOnlyList<string> dataActions, Func<Task<T>> operation, CancellationToken cancellationToken)
     {
         try
         {
             return await operation().ConfigureAwait(false);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 403)
+        {
+            throw new NoticeStoreUnavailableException(
+                $"The notice store refused to {action} blob '{location}': status 403 ({exception.ErrorCode}). This is a configuration fault, not an outage: " +
+                $"the identity needs the data actions {string.Join(", ", dataActions)} on this container.",
+                exception,
+                isMisconfiguration: true);
         }
         catch (RequestFailedException exception)
         {

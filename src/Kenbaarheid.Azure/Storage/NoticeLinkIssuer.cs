@@ -86,6 +86,14 @@ public sealed class NoticeLinkIssuer
         {
             key = (await _service.GetUserDelegationKeyAsync(now - ClockSkew, expiresAt, cancellationToken).ConfigureAwait(false)).Value;
         }
+        catch (RequestFailedException exception) when (exception.Status == 403)
+        {
+            throw new NoticeStoreUnavailableException(
+                $"The notice store refused a user delegation key: status 403 ({exception.ErrorCode}). This is a configuration fault, not an outage: the identity " +
+                "needs Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action on the account.",
+                exception,
+                isMisconfiguration: true);
+        }
         catch (RequestFailedException exception)
         {
             throw new NoticeStoreUnavailableException($"Cannot get a user delegation key from '{_service.Uri}': status {exception.Status} ({exception.ErrorCode}).", exception);

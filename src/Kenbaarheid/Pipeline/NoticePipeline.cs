@@ -58,7 +58,7 @@ public sealed partial class NoticePipeline
         }
         catch (NoticeStoreUnavailableException exception)
         {
-            return new PipelineOutcome.TransientFailure(validation.Identity, exception.Message);
+            return new PipelineOutcome.TransientFailure(validation.Identity, exception.Message, exception.IsMisconfiguration);
         }
     }
 
@@ -72,7 +72,7 @@ public sealed partial class NoticePipeline
         var validation = _validator.Validate(eventBytes);
         if (validation.Event is not { } decisionEvent)
         {
-            return new NoticePreview(null, validation.Problems);
+            return new NoticePreview(null, validation.Problems, validation.Identity);
         }
 
         if (!_agencies.TryGet(decisionEvent.AgencyId, out var agency))
@@ -82,8 +82,8 @@ public sealed partial class NoticePipeline
 
         var result = _explainer.Explain(decisionEvent, agency);
         return result.Explanation is { } explanation
-            ? new NoticePreview(_renderer.Render(explanation), [])
-            : new NoticePreview(null, result.Problems);
+            ? new NoticePreview(_renderer.Render(explanation), [], validation.Identity)
+            : new NoticePreview(null, result.Problems, validation.Identity);
     }
 
     private async Task<PipelineOutcome> IssueAsync(

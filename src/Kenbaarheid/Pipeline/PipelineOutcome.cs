@@ -21,7 +21,10 @@ public abstract record PipelineOutcome(string? EventId, string? AgencyId, string
     public sealed record Rejected(RejectionRecord Record, string RecordPath)
         : PipelineOutcome(Record.EventId, Record.AgencyId, Record.DecisionId);
 
-    /// <summary>The store could not be used; nothing final happened to the event.</summary>
-    public sealed record TransientFailure(EventIdentity Identity, string Reason)
+    /// <summary>
+    /// The store could not be used; nothing final happened to the event. <see cref="Misconfiguration"/> when the
+    /// store refused a permission: delivering the event again cannot help until an operator grants it.
+    /// </summary>
+    public sealed record TransientFailure(EventIdentity Identity, string Reason, bool Misconfiguration = false)
         : PipelineOutcome(Identity.EventId, Identity.AgencyId, Identity.DecisionId);
 }

@@ -170,6 +170,34 @@ public sealed class BlobNoticeStoreTests(AzuriteServer azurite)
         await Assert.ThrowsAsync<NoticeStoreUnavailableException>(() => unreachable.WriteNoticeAsync(set, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task WriteNotice_WhenTheIdentityMayNotWriteTags_IsAMisconfigurationThatNamesThePermission()
+    {
+        using var refusing = new TagRefusingHandler();
+        var options = new BlobClientOptions { Retry = { MaxRetries = 0 }, Transport = new HttpClientTransport(new HttpClient(refusing)) };
+        var store = new BlobNoticeStore(new BlobServiceClient(azurite.ConnectionString, options), TimeProvider.System);
+        var set = NoticeSets.Create(NoticeSets.NewDecisionId());
+        await Service().GetBlobContainerClient("notices").CreateIfNotExistsAsync();
+
+        var refused = await Assert.ThrowsAsync<NoticeStoreUnavailableException>(() => store.WriteNoticeAsync(set, CancellationToken.None));
+
+        Assert.True(refused.IsMisconfiguration);
+        Assert.Contains("AuthorizationPermissionMismatch", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("Microsoft.Storage/storageAccounts/blobServices/containers/blobs/tags/write", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(1, refusing.Refused);
+        Assert.Empty(await BlobsAsync("notices", set.Folder["notices/".Length..]));
+    }
+
+    [Fact]
+    public async Task Store_WhenTheServiceIsDown_IsNoMisconfiguration()
+    {
+        var set = NoticeSets.Create(NoticeSets.NewDecisionId());
+
+        var down = await Assert.ThrowsAsync<NoticeStoreUnavailableException>(() => Store(new FailingRequestPolicy(_ => true)).WriteNoticeAsync(set, CancellationToken.None));
+
+        Assert.False(down.IsMisconfiguration);
+    }
+
     private static RejectionSet Rejection(string baseName, string eventJson)
     {
         var bytes = Encoding.UTF8.GetBytes(eventJson);

@@ -21,11 +21,21 @@ public sealed class HandlerServer : IAsyncLifetime
     /// <summary>Short, so a test can watch a read link expire.</summary>
     public static readonly TimeSpan ReadLinkLifetime = TimeSpan.FromSeconds(3);
 
+    /// <summary>Every sample agency: the default client may call the HTTP functions for each.</summary>
+    public static readonly IReadOnlyList<string> SampleAgencies = ["gm9999", "zb999901", "zb999902"];
+
     private WebApplication? _app;
 
     public AzuriteServer Azurite { get; } = new();
 
+    /// <summary>A client holding a token with the role of every sample agency, as an agency's client with all of them would.</summary>
     public HttpClient Http { get; private set; } = new();
+
+    /// <summary>The issuer of the tokens the handler accepts.</summary>
+    public TestTokenIssuer Tokens { get; private set; } = null!;
+
+    /// <summary>The address the handler listens on.</summary>
+    public Uri Address => Http.BaseAddress!;
 
     public CapturedLogs Logs { get; } = new();
 
@@ -46,6 +56,7 @@ public sealed class HandlerServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Azurite.InitializeAsync();
+        Tokens = await TestTokenIssuer.StartAsync();
         _app = await HandlerApp.BuildAsync([], builder =>
         {
             builder.Logging.AddProvider(Logs);
@@ -58,6 +69,8 @@ public sealed class HandlerServer : IAsyncLifetime
             ["NoticeStore:MaxRetries"] = "0",
             ["NoticeStore:NetworkTimeout"] = "00:00:10",
             ["Kenbaarheid:ReadLinkLifetime"] = ReadLinkLifetime.ToString(),
+            ["Kenbaarheid:Auth:Authority"] = Tokens.Issuer,
+            ["Kenbaarheid:Auth:Audience"] = TestTokenIssuer.Audience,
         });
             builder.Configuration.AddInMemoryCollection(Settings);
         });
@@ -65,6 +78,7 @@ public sealed class HandlerServer : IAsyncLifetime
         // With port 0 Kestrel picks a free port; Urls then holds the address it listens on.
         var address = _app.Urls.Single();
         Http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+        Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.Token(SampleAgencies.Select(agency => $"Agency.{agency}")));
     }
 
     public async Task DisposeAsync()
@@ -77,6 +91,10 @@ public sealed class HandlerServer : IAsyncLifetime
         }
 
         await Azurite.DisposeAsync();
+        if (Tokens is not null)
+        {
+            await Tokens.DisposeAsync();
+        }
     }
 
     /// <summary>Posts an invocation envelope as the host does: JSON, to /{FunctionName}.</summary>

@@ -47,10 +47,24 @@ public sealed class PublishLayoutTests(HandlerServer server) : IAsyncLifetime
         var executable = host["customHandler"]!["description"]!["defaultExecutablePath"]!.GetValue<string>();
 
         Assert.True(File.Exists(Path.Combine(_out, executable)), $"The handler '{executable}' named by host.json is not in the package.");
-        Assert.True(host["customHandler"]!["enableForwardingHttpRequest"]!.GetValue<bool>());
+        // YARP proxying, not the legacy forwarding that rebuilds each request.
+        Assert.True(host["customHandler"]!["enableProxyingHttpRequest"]!.GetValue<bool>());
+        Assert.Null(host["customHandler"]!["enableForwardingHttpRequest"]);
         Assert.True(Directory.Exists(Path.Combine(_out, "templates")));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_out, "config", "agencies"), "*.json"));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_out, "config", "registry"), "*.json"));
+    }
+
+    [Theory]
+    [InlineData("GetNotice")]
+    [InlineData("PreviewNotice")]
+    public void HttpFunctions_LeaveAuthenticationToEntraIdNotToFunctionKeys(string function)
+    {
+        // App Service authentication and the handler check the caller's Entra ID token; a function key shared by
+        // every agency would add nothing but a secret to hand out.
+        var definition = JsonNode.Parse(File.ReadAllText(Path.Combine(_out, function, "function.json")))!;
+
+        Assert.Equal("anonymous", definition["bindings"]![0]!["authLevel"]!.GetValue<string>());
     }
 
     [Fact]

@@ -43,4 +43,52 @@ public sealed class HandlerAppTests
         Assert.Contains("Kenbaarheid__Algoritmeregister__", exception.Message, StringComparison.Ordinal);
         Assert.Contains("Kenbaarheid__Reconcile__ExpectedLists", exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Build_WithoutTokenSettings_RefusesToStartAndNamesThem()
+    {
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => HandlerApp.BuildAsync([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [HandlerApp.PortSetting] = "0",
+            ["NoticeStore"] = "UseDevelopmentStorage=true",
+            ["Kenbaarheid:Auth:Authority"] = "http://login.example/tenant/v2.0",
+        })));
+
+        Assert.Contains("Kenbaarheid__Auth__Authority 'http://login.example/tenant/v2.0'", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Kenbaarheid__Auth__Audience", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("WEBSITE_SITE_NAME")]
+    [InlineData("WEBSITE_INSTANCE_ID")]
+    public async Task Build_WithAuthenticationDisabledOnAnAzureInstance_RefusesToStart(string platformSetting)
+    {
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => HandlerApp.BuildAsync([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [HandlerApp.PortSetting] = "0",
+            ["NoticeStore"] = "UseDevelopmentStorage=true",
+            ["Kenbaarheid:Auth:Mode"] = "DisabledForLocalDevelopment",
+            [platformSetting] = "func-kenb-production-abc",
+        })));
+
+        Assert.Contains("Kenbaarheid__Auth__Mode DisabledForLocalDevelopment", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_WithAuthenticationDisabledOnADevelopersMachine_AnswersWithoutAToken()
+    {
+        await using var app = await HandlerApp.BuildAsync([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [HandlerApp.PortSetting] = "0",
+            ["NoticeStore"] = "UseDevelopmentStorage=true",
+            ["Kenbaarheid:Auth:Mode"] = "DisabledForLocalDevelopment",
+        }));
+        await app.StartAsync();
+        using var client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+
+        using var response = await client.PostAsync("/api/notices/preview", new ByteArrayContent(Hosting.HostPayloads.SampleEvent("servicebus-03-uitwonendenbeurs-prepared")));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        await app.StopAsync();
+    }
 }

@@ -6,8 +6,9 @@ namespace Kenbaarheid.Infra.Tests.Bicep;
 /// <summary>Runs the real bicep binary restored from the Azure.Bicep.CommandLine.linux-x64 package.</summary>
 public static class BicepCli
 {
-    // A cold start of the single-file binary takes a few seconds; a minute means it hangs.
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
+    // A cold start of the single-file binary takes a few seconds of CPU, but on a shared two-core machine under
+    // load a build-params was seen to take 36 s of wall time; five minutes means it hangs.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     /// <summary>Path of the bicep executable, as recorded at build time from the restored package.</summary>
     public static string ExecutablePath { get; } = FindExecutable();
