@@ -1,0 +1,86 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Kenbaarheid.Functions.Tests.Hosting;
+
+/// <summary>
+/// Blob Storage as an identity without <c>blobs/tags/write</c> sees it: a loopback proxy in front of Azurite (which
+/// checks no roles) that answers a Put Blob carrying <c>x-ms-tags</c> with the service's 403
+/// <c>AuthorizationPermissionMismatch</c> and passes every other request through unchanged. Shared Key signatures
+/// cover the path, not the port, so requests signed for the proxy are valid at Azurite.
+/// </summary>
+public sealed class TagRefusingStorageProxy : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly HttpClient _azurite = new(new HttpClientHandler { AllowAutoRedirect = false });
+
+    private TagRefusingStorageProxy(WebApplication app) => _app = app;
+
+    public int Refused { get; private set; }
+
+    /// <summary>A connection string like Azurite's, pointing at the proxy.</summary>
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    public static async Task<TagRefusingStorageProxy> StartAsync(Azure.Tests.Azurite.AzuriteServer azurite)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var proxy = new TagRefusingStorageProxy(app);
+        app.Run(context => proxy.ForwardAsync(context, azurite.Port));
+        await app.StartAsync();
+        var port = new Uri(app.Urls.Single()).Port;
+        proxy.ConnectionString = azurite.ConnectionString.Replace($":{azurite.Port}/", $":{port}/", StringComparison.Ordinal);
+        return proxy;
+    }
+
+    private async Task ForwardAsync(HttpContext context, int azuritePort)
+    {
+        if (HttpMethods.IsPut(context.Request.Method) && context.Request.Headers.ContainsKey("x-ms-tags"))
+        {
+            Refused++;
+            context.Response.StatusCode = (int)HttpStatusCode.Forbidden;
+            context.Response.Headers["x-ms-error-code"] = "AuthorizationPermissionMismatch";
+            context.Response.ContentType = "application/xml";
+            await context.Response.WriteAsync(
+                "<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>AuthorizationPermissionMismatch</Code>" +
+                "<Message>This request is not authorized to perform this operation using this permission.</Message></Error>");
+            return;
+        }
+
+        using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), $"http://127.0.0.1:{azuritePort}{context.Request.Path}{context.Request.QueryString}");
+        using var body = new MemoryStream();
+        await context.Request.Body.CopyToAsync(body);
+        request.Content = new ByteArrayContent(body.ToArray());
+        foreach (var (name, values) in context.Request.Headers)
+        {
+            if (!request.Headers.TryAddWithoutValidation(name, values.ToArray()))
+            {
+                request.Content.Headers.TryAddWithoutValidation(name, values.ToArray());
+            }
+        }
+
+        using var response = await _azurite.SendAsync(request);
+        context.Response.StatusCode = (int)response.StatusCode;
+        foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+        {
+            if (!string.Equals(name, "Transfer-Encoding", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.Headers[name] = values.ToArray();
+            }
+        }
+
+        await response.Content.CopyToAsync(context.Response.Body);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _azurite.Dispose();
+    }
+}
