@@ -17,9 +17,9 @@ using Kenbaarheid.Rendering;
 namespace Kenbaarheid.Functions;
 
 /// <summary>
-/// Builds the handler: reads and checks the settings, loads agencies, register and templates, builds the one
-/// pipeline on the Blob store, and maps the endpoints. Everything that can fail does so here, before the server
-/// listens, so the host's readiness poll never reaches a handler that cannot process an event.
+/// Builds the handler: reads and checks the settings (unusable settings stop it here, before it listens), maps the
+/// endpoints, and starts loading agencies, register and templates and building the one pipeline on the Blob store in
+/// the background (<see cref="HandlerStartup"/>): the server listens at once, and invocations wait for the load.
 /// </summary>
 public static class HandlerApp
 {
@@ -69,48 +69,37 @@ public static class HandlerApp
         var time = TimeProvider.System;
         var service = NoticeStoreClientFactory.Create(storeOptions);
         var store = new BlobNoticeStore(service, time);
-        var configFolder = await ConfigFolderAsync(handlerOptions, service, cancellationToken).ConfigureAwait(false);
-        var agencies = await AgencyProfileLoader.LoadAsync(Path.Combine(configFolder, "agencies"), cancellationToken).ConfigureAwait(false);
-        var configRegistry = await RegistrySnapshotLoader.LoadAsync(Path.Combine(configFolder, "registry"), cancellationToken).ConfigureAwait(false);
-        var templates = await TemplateSetLoader.LoadAsync(handlerOptions.TemplatesPath, cancellationToken).ConfigureAwait(false);
-
-        // With snapshots configured, the register follows the sync's current.json; until one is readable the
-        // configuration's records are served, so a fresh deployment starts and its SyncRegistry timer can run.
         var snapshotStore = SnapshotStore(handlerOptions, service);
-        RegistrySnapshot? firstSnapshot = null;
-        string? fallbackReason = null;
+        var startup = new HandlerStartup();
+        builder.Services.AddSingleton(startup);
+
+        // Everything built from the loaded configuration is resolved only by invocations, which the startup gate
+        // holds until the configuration is loaded.
         if (snapshotStore is not null)
         {
-            try
-            {
-                firstSnapshot = await new RegistrySnapshotReader(snapshotStore).ReadCurrentAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException)
-            {
-                fallbackReason = exception.Message;
-            }
-
+            // The register follows the sync's current.json; until one is readable the configuration's records are
+            // served, so a fresh deployment starts and its SyncRegistry timer can run.
             builder.Services.AddSingleton(provider => RefreshingRegistrySnapshotSource.StartingWith(
-                snapshotStore, firstSnapshot ?? configRegistry, snapshotOptions, time, provider.GetRequiredService<ILogger<RefreshingRegistrySnapshotSource>>()));
+                snapshotStore, startup.Loaded.FirstSnapshot ?? startup.Loaded.ConfigRegistry, snapshotOptions, time, provider.GetRequiredService<ILogger<RefreshingRegistrySnapshotSource>>()));
             builder.Services.AddSingleton<IRegistrySnapshotSource>(provider => provider.GetRequiredService<RefreshingRegistrySnapshotSource>());
             builder.Services.AddSingleton(_ => new HttpClient { Timeout = Timeout.InfiniteTimeSpan });
             builder.Services.AddSingleton(provider => new AlgoritmeregisterClient(
                 provider.GetRequiredService<HttpClient>(), registerOptions, time, provider.GetRequiredService<ILogger<AlgoritmeregisterClient>>()));
             builder.Services.AddSingleton(provider => new RegistrySyncJob(
                 new RegistrySynchronizer(provider.GetRequiredService<AlgoritmeregisterClient>(), snapshotStore, time, provider.GetRequiredService<ILogger<RegistrySynchronizer>>()),
-                syncOptions.OrganisationIds.Count > 0 ? syncOptions.OrganisationIds : agencies.All.Select(agency => agency.Id).Where(RegistrySynchronizer.IsOrgId).ToList(),
+                syncOptions.OrganisationIds.Count > 0 ? syncOptions.OrganisationIds : startup.Loaded.Agencies.All.Select(agency => agency.Id).Where(RegistrySynchronizer.IsOrgId).ToList(),
                 provider.GetRequiredService<RefreshingRegistrySnapshotSource>(),
                 snapshotStore.Location));
         }
         else
         {
-            builder.Services.AddSingleton<IRegistrySnapshotSource>(configRegistry);
+            builder.Services.AddSingleton<IRegistrySnapshotSource>(_ => startup.Loaded.ConfigRegistry);
         }
 
         builder.Services.AddSingleton(provider => new NoticePipelineBuilder()
-            .WithAgencies(agencies)
+            .WithAgencies(startup.Loaded.Agencies)
             .WithRegistry(provider.GetRequiredService<IRegistrySnapshotSource>())
-            .WithTemplates(templates)
+            .WithTemplates(startup.Loaded.Templates)
             .WithStore(store)
             .WithTimeProvider(time)
             .Build());
@@ -128,24 +117,56 @@ public static class HandlerApp
         builder.AddHandlerTelemetry();
 
         var app = builder.Build();
-        // Built now, not at the first event: a pipeline that cannot be built must stop the start.
-        app.Services.GetRequiredService<NoticePipeline>();
         app.UseExceptionHandler();
+        app.Use(startup.Gate);
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHandlerEndpoints();
-        if (snapshotStore is not null && firstSnapshot is null)
-        {
-            HandlerLog.RegistryFallback(app.Logger, snapshotStore.Location, fallbackReason ?? "no snapshot");
-        }
-
         if (!authOptions.Enabled)
         {
             HandlerLog.AuthenticationDisabled(app.Logger);
         }
 
-        HandlerLog.Ready(app.Logger, handlerOptions.ConfigPath, agencies.All.Count, service.Uri);
+        startup.Begin(
+            () => LoadAsync(handlerOptions, service, snapshotStore, cancellationToken),
+            loaded =>
+            {
+                // Built now, not at the first event: a pipeline that cannot be built must stop the handler.
+                app.Services.GetRequiredService<NoticePipeline>();
+                if (snapshotStore is not null && loaded.FirstSnapshot is null)
+                {
+                    HandlerLog.RegistryFallback(app.Logger, snapshotStore.Location, loaded.FallbackReason ?? "no snapshot");
+                }
+
+                HandlerLog.Ready(app.Logger, handlerOptions.ConfigPath, loaded.Agencies.All.Count, service.Uri);
+            },
+            app.Lifetime,
+            app.Logger);
         return app;
+    }
+
+    /// <summary>Reads agencies, register records, templates and the current register snapshot: the slow part of a start.</summary>
+    private static async Task<LoadedConfiguration> LoadAsync(
+        HandlerOptions options, BlobServiceClient service, IRegistrySnapshotStore? snapshotStore, CancellationToken cancellationToken)
+    {
+        var configFolder = await ConfigFolderAsync(options, service, cancellationToken).ConfigureAwait(false);
+        var agencies = await AgencyProfileLoader.LoadAsync(Path.Combine(configFolder, "agencies"), cancellationToken).ConfigureAwait(false);
+        var configRegistry = await RegistrySnapshotLoader.LoadAsync(Path.Combine(configFolder, "registry"), cancellationToken).ConfigureAwait(false);
+        var templates = await TemplateSetLoader.LoadAsync(options.TemplatesPath, cancellationToken).ConfigureAwait(false);
+        if (snapshotStore is null)
+        {
+            return new LoadedConfiguration(agencies, configRegistry, templates, null, null);
+        }
+
+        try
+        {
+            var snapshot = await new RegistrySnapshotReader(snapshotStore).ReadCurrentAsync(cancellationToken).ConfigureAwait(false);
+            return new LoadedConfiguration(agencies, configRegistry, templates, snapshot, null);
+        }
+        catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            return new LoadedConfiguration(agencies, configRegistry, templates, null, exception.Message);
+        }
     }
 
     /// <summary>The snapshot store <see cref="HandlerOptions.RegistrySnapshots"/> names, or null when it is not set.</summary>

@@ -69,8 +69,12 @@ public static partial class HandlerEndpoints
         return endpoints;
     }
 
-    /// <summary>The host polls this until it answers; the pipeline is built before the server listens.</summary>
-    public static Ok<string> Ready() => TypedResults.Ok("ready");
+    /// <summary>
+    /// The host polls this until it answers (any answer counts). It answers at once: 200 once the configuration is
+    /// loaded, 503 while it is still loading; invocations meanwhile wait for it.
+    /// </summary>
+    public static Results<Ok<string>, ContentHttpResult> Ready(HandlerStartup startup) =>
+        startup.IsReady ? TypedResults.Ok("ready") : TypedResults.Text("starting", statusCode: StatusCodes.Status503ServiceUnavailable);
 
     /// <summary>
     /// Service Bus trigger: a notice or a rejection record is final, so the answer is 200 and the message completes;

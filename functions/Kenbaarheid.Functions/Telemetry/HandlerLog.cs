@@ -26,6 +26,9 @@ internal static partial class HandlerLog
     [LoggerMessage(21, LogLevel.Warning, "Authentication is disabled for local development: GetNotice and PreviewNotice answer anyone")]
     public static partial void AuthenticationDisabled(ILogger logger);
 
+    [LoggerMessage(22, LogLevel.Critical, "The handler could not load its configuration and stops ({ExceptionType}): {Reason}")]
+    public static partial void StartFailed(ILogger logger, string exceptionType, string reason);
+
     [LoggerMessage(4, LogLevel.Error, "The invocation for {FunctionName} holds no readable message in Data.{Binding} (message {MessageId})")]
     public static partial void UnreadableInvocation(ILogger logger, string functionName, string binding, string? messageId);
 

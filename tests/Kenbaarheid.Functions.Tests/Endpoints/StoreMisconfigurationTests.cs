@@ -17,7 +17,7 @@ namespace Kenbaarheid.Functions.Tests.Endpoints;
 public sealed class StoreMisconfigurationTests : IAsyncLifetime
 {
     private readonly AzuriteServer _azurite = new();
-    private TagRefusingStorageProxy? _proxy;
+    private StorageProxy? _proxy;
     private WebApplication? _app;
 
     private CapturedLogs HandlerLogs { get; } = new();
@@ -27,7 +27,7 @@ public sealed class StoreMisconfigurationTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _azurite.InitializeAsync();
-        _proxy = await TagRefusingStorageProxy.StartAsync(_azurite);
+        _proxy = await StorageProxy.StartAsync(_azurite, refuseTags: true);
         _app = await HandlerApp.BuildAsync([], builder =>
         {
             builder.Logging.AddProvider(HandlerLogs);

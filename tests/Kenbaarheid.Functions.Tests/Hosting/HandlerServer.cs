@@ -75,6 +75,8 @@ public sealed class HandlerServer : IAsyncLifetime
             builder.Configuration.AddInMemoryCollection(Settings);
         });
         await _app.StartAsync();
+        // The handler listens before it has read its configuration; the tests start from a loaded one.
+        await _app.Services.GetRequiredService<global::Kenbaarheid.Functions.Startup.HandlerStartup>().WaitAsync(CancellationToken.None);
         // With port 0 Kestrel picks a free port; Urls then holds the address it listens on.
         var address = _app.Urls.Single();
         Http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };

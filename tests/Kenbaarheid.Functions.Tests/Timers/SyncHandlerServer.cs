@@ -6,6 +6,7 @@ using Kenbaarheid.Functions.Tests.Hosting;
 using Kenbaarheid.Tests.Registry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Kenbaarheid.Functions.Tests.Timers;
@@ -51,6 +52,8 @@ public sealed class SyncHandlerServer : IAsyncLifetime
             });
         });
         await _app.StartAsync();
+        // The handler listens before it has read its configuration; the tests start from a loaded one.
+        await _app.Services.GetRequiredService<global::Kenbaarheid.Functions.Startup.HandlerStartup>().WaitAsync(CancellationToken.None);
         Http = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()), Timeout = TimeSpan.FromSeconds(60) };
     }
 

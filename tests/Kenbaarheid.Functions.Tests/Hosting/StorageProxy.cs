@@ -7,30 +7,49 @@ using Microsoft.Extensions.Logging;
 namespace Kenbaarheid.Functions.Tests.Hosting;
 
 /// <summary>
-/// Blob Storage as an identity without <c>blobs/tags/write</c> sees it: a loopback proxy in front of Azurite (which
-/// checks no roles) that answers a Put Blob carrying <c>x-ms-tags</c> with the service's 403
-/// <c>AuthorizationPermissionMismatch</c> and passes every other request through unchanged. Shared Key signatures
-/// cover the path, not the port, so requests signed for the proxy are valid at Azurite.
+/// A loopback proxy in front of Azurite that passes requests through unchanged, except as a test sets it: it can
+/// answer a Put Blob carrying <c>x-ms-tags</c> with the service's 403 <c>AuthorizationPermissionMismatch</c> (Blob
+/// Storage as an identity without <c>blobs/tags/write</c> sees it; Azurite checks no roles), and it can hold every
+/// request until released (a slow store at start-up). Shared Key signatures cover the path, not the port, so
+/// requests signed for the proxy are valid at Azurite.
 /// </summary>
-public sealed class TagRefusingStorageProxy : IAsyncDisposable
+public sealed class StorageProxy : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly HttpClient _azurite = new(new HttpClientHandler { AllowAutoRedirect = false });
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _firstHeld = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private TagRefusingStorageProxy(WebApplication app) => _app = app;
+    private StorageProxy(WebApplication app, bool refuseTags, bool hold)
+    {
+        _app = app;
+        RefusesTags = refuseTags;
+        if (!hold)
+        {
+            _released.SetResult();
+        }
+    }
+
+    public bool RefusesTags { get; }
 
     public int Refused { get; private set; }
+
+    /// <summary>Completes when the first request is being held.</summary>
+    public Task FirstHeld => _firstHeld.Task;
+
+    /// <summary>Lets every held request, and all later ones, through.</summary>
+    public void Release() => _released.TrySetResult();
 
     /// <summary>A connection string like Azurite's, pointing at the proxy.</summary>
     public string ConnectionString { get; private set; } = string.Empty;
 
-    public static async Task<TagRefusingStorageProxy> StartAsync(Azure.Tests.Azurite.AzuriteServer azurite)
+    public static async Task<StorageProxy> StartAsync(Azure.Tests.Azurite.AzuriteServer azurite, bool refuseTags = false, bool hold = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var proxy = new TagRefusingStorageProxy(app);
+        var proxy = new StorageProxy(app, refuseTags, hold);
         app.Run(context => proxy.ForwardAsync(context, azurite.Port));
         await app.StartAsync();
         var port = new Uri(app.Urls.Single()).Port;
@@ -40,7 +59,13 @@ public sealed class TagRefusingStorageProxy : IAsyncDisposable
 
     private async Task ForwardAsync(HttpContext context, int azuritePort)
     {
-        if (HttpMethods.IsPut(context.Request.Method) && context.Request.Headers.ContainsKey("x-ms-tags"))
+        if (!_released.Task.IsCompleted)
+        {
+            _firstHeld.TrySetResult();
+            await _released.Task;
+        }
+
+        if (RefusesTags && HttpMethods.IsPut(context.Request.Method) && context.Request.Headers.ContainsKey("x-ms-tags"))
         {
             Refused++;
             context.Response.StatusCode = (int)HttpStatusCode.Forbidden;
