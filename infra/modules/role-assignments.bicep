@@ -100,10 +100,10 @@ resource noticeStorageBlobContributor 'Microsoft.Authorization/roleAssignments@2
 }
 
 // The trigger receives, completes and abandons messages on this one queue, and the scale controller reads its
-// length to decide how many instances to run. Reading a queue's runtime properties (its message count) is a
-// Manage operation, which only Data Owner grants; with Data Receiver alone the scaler falls back to peeking
-// messages and scales out late on a long queue. Data Owner is granted on this queue only, never the namespace:
-// beyond receiving it lets the identity send to and manage this one queue, nothing else.
+// length to decide how many instances to run. Reading a queue's message count is a management operation (the
+// Manage right), which Data Owner grants and Data Receiver does not; Microsoft's binding documentation lists both
+// roles for a Service Bus trigger. Data Owner is granted on this queue only, never the namespace: beyond
+// receiving it lets the identity send to and manage this one queue, nothing else (docs/FUNCTIONS.md).
 resource decisionEventsOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(serviceBus::decisionEvents.id, identity.id, serviceBusDataOwner)
   scope: serviceBus::decisionEvents
