@@ -1,8 +1,8 @@
 // Storage for the Functions host itself (AzureWebJobsStorage: leases, host keys, the deployment
 // package). It is a separate account from the notice store on purpose: the host needs Storage Blob
 // Data Owner on its account, which includes changing ACLs and deleting anything; on the notice store
-// the app gets only Blob Data Contributor, and the immutability and lifecycle rules there do not
-// have to work around host bookkeeping blobs.
+// the app gets only Blob Data Contributor and the one tags data action on notices, and the
+// immutability and lifecycle rules there do not have to work around host bookkeeping blobs.
 
 @description('Name of the host storage account (3-24 lowercase letters and digits).')
 @minLength(3)
