@@ -26,7 +26,7 @@ public static class HandlerApp
     /// <summary>The port the Functions host gives the handler; 7071 for a local run without the host.</summary>
     public const string PortSetting = "FUNCTIONS_CUSTOMHANDLER_PORT";
 
-    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
+    public static Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
     {
         // The host starts the handler from the app root, the tests from elsewhere: settings files sit beside the handler.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -142,7 +142,7 @@ public static class HandlerApp
             },
             app.Lifetime,
             app.Logger);
-        return app;
+        return Task.FromResult(app);
     }
 
     /// <summary>Reads agencies, register records, templates and the current register snapshot: the slow part of a start.</summary>

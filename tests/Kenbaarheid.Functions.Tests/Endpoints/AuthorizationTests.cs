@@ -15,20 +15,21 @@ public sealed class AuthorizationTests(HandlerServer server)
 {
     private const string NoticePath = "/api/notices/zb999901/HT-2027-000123/1";
 
-    private async Task<HttpResponseMessage> GetAsync(string path, string? token)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = token is null ? null : new AuthenticationHeaderValue("Bearer", token);
-        using var client = new HttpClient { BaseAddress = server.Address };
-        return await client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> GetAsync(string path, string? token) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, path), token);
 
-    private async Task<HttpResponseMessage> PreviewAsync(byte[] body, string token)
+    private Task<HttpResponseMessage> PreviewAsync(byte[] body, string token) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/notices/preview") { Content = new ByteArrayContent(body) }, token);
+
+    /// <summary>Sends with this token only, not the all-agencies token of the shared client.</summary>
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string? token)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/notices/preview") { Content = new ByteArrayContent(body) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var client = new HttpClient { BaseAddress = server.Address };
-        return await client.SendAsync(request);
+        using (request)
+        {
+            request.Headers.Authorization = token is null ? null : new AuthenticationHeaderValue("Bearer", token);
+            using var client = new HttpClient { BaseAddress = server.Address };
+            return await client.SendAsync(request);
+        }
     }
 
     private async Task IssueSampleNoticeAsync() =>

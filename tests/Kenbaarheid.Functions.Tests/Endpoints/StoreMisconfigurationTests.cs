@@ -36,10 +36,8 @@ public sealed class StoreMisconfigurationTests : IAsyncLifetime
                 [HandlerApp.PortSetting] = "0",
                 ["NoticeStore"] = _proxy.ConnectionString,
                 ["NoticeStore:MaxRetries"] = "0",
-                // ProcessDecision takes no token; an issuer that is never asked satisfies the start-up check.
-                ["Kenbaarheid:Auth:Authority"] = "http://127.0.0.1:1/test-tenant/v2.0",
-                ["Kenbaarheid:Auth:Audience"] = TestTokenIssuer.Audience,
             });
+            builder.Configuration.AddInMemoryCollection(TestTokenIssuer.NeverAsked);
         });
         await _app.StartAsync();
         Http = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };

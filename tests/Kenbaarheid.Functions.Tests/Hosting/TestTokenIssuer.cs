@@ -19,6 +19,16 @@ public sealed class TestTokenIssuer : IAsyncDisposable
     /// <summary>The audience the handler is configured with: the notice API app registration's client id.</summary>
     public const string Audience = "5b7f0c1e-9d2a-4c3b-8e6f-1a2b3c4d5e6f";
 
+    /// <summary>
+    /// Token settings for a handler whose tests call only what the host calls with an envelope (ProcessDecision, the
+    /// timers), which takes no token: an issuer that is never asked satisfies the start-up check.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> NeverAsked { get; } = new Dictionary<string, string?>
+    {
+        ["Kenbaarheid:Auth:Authority"] = "http://127.0.0.1:1/test-tenant/v2.0",
+        ["Kenbaarheid:Auth:Audience"] = Audience,
+    };
+
     private readonly RSA _key = RSA.Create(2048);
     private readonly RsaSecurityKey _signingKey;
     private readonly WebApplication _app;

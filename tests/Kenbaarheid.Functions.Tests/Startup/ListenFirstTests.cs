@@ -56,17 +56,7 @@ public sealed class ListenFirstTests : IAsyncLifetime
     public async Task Handler_AnswersTheHostsPollWhileItsConfigurationLoads_AndInvocationsWaitForIt()
     {
         var slowStore = _slowStore!;
-        _app = await HandlerApp.BuildAsync([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [HandlerApp.PortSetting] = "0",
-            ["NoticeStore"] = slowStore.ConnectionString,
-            ["NoticeStore:MaxRetries"] = "0",
-            ["NoticeStore:NetworkTimeout"] = "00:05:00",
-            ["Kenbaarheid:ConfigPath"] = "blob:registry",
-            // ProcessDecision takes no token; an issuer that is never asked satisfies the start-up check.
-            ["Kenbaarheid:Auth:Authority"] = "http://127.0.0.1:1/test-tenant/v2.0",
-            ["Kenbaarheid:Auth:Audience"] = TestTokenIssuer.Audience,
-        }));
+        _app = await BuildAsync(slowStore, "blob:registry");
 
         // Listening does not wait for the configuration, which the store holds back.
         await _app.StartAsync();
@@ -93,15 +83,7 @@ public sealed class ListenFirstTests : IAsyncLifetime
     public async Task Handler_WhoseConfigurationCannotBeRead_Stops()
     {
         var slowStore = _slowStore!;
-        _app = await HandlerApp.BuildAsync([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [HandlerApp.PortSetting] = "0",
-            ["NoticeStore"] = slowStore.ConnectionString,
-            ["NoticeStore:MaxRetries"] = "0",
-            ["Kenbaarheid:ConfigPath"] = "blob:no-such-container",
-            ["Kenbaarheid:Auth:Authority"] = "http://127.0.0.1:1/test-tenant/v2.0",
-            ["Kenbaarheid:Auth:Audience"] = TestTokenIssuer.Audience,
-        }));
+        _app = await BuildAsync(slowStore, "blob:no-such-container");
         var stopped = new TaskCompletionSource();
         _app.Lifetime.ApplicationStopping.Register(() => stopped.TrySetResult());
         await _app.StartAsync();
@@ -112,4 +94,17 @@ public sealed class ListenFirstTests : IAsyncLifetime
         Assert.Equal(1, Environment.ExitCode);
         Environment.ExitCode = 0;
     }
+
+    /// <summary>The handler as infra configures it, reading its configuration from a container through the slow store.</summary>
+    private static Task<WebApplication> BuildAsync(StorageProxy store, string configPath) =>
+        HandlerApp.BuildAsync([], builder => builder.Configuration
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [HandlerApp.PortSetting] = "0",
+                ["NoticeStore"] = store.ConnectionString,
+                ["NoticeStore:MaxRetries"] = "0",
+                ["NoticeStore:NetworkTimeout"] = "00:05:00",
+                ["Kenbaarheid:ConfigPath"] = configPath,
+            })
+            .AddInMemoryCollection(TestTokenIssuer.NeverAsked));
 }

@@ -46,10 +46,8 @@ public sealed class SyncHandlerServer : IAsyncLifetime
                 ["Kenbaarheid:Reconcile:ExpectedLists"] = "blob:registry/expected",
                 ["Kenbaarheid:Algoritmeregister:BaseAddress"] = Register.BaseAddress.ToString(),
                 ["Kenbaarheid:Algoritmeregister:MaxRetries"] = "0",
-                // The timers take no token; an issuer that is never asked satisfies the start-up check.
-                ["Kenbaarheid:Auth:Authority"] = "http://127.0.0.1:1/test-tenant/v2.0",
-                ["Kenbaarheid:Auth:Audience"] = TestTokenIssuer.Audience,
             });
+            builder.Configuration.AddInMemoryCollection(TestTokenIssuer.NeverAsked);
         });
         await _app.StartAsync();
         // The handler listens before it has read its configuration; the tests start from a loaded one.

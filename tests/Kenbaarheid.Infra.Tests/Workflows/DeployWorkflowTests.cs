@@ -73,7 +73,7 @@ public sealed class DeployWorkflowTests
         // The deploy job is bound to the environment whose required reviewers approve; the what-if runs in the
         // reviewer-free <environment>-preview, first.
         Assert.Contains("environment: ${{ inputs.environment }}-preview", DeployEnvironment, StringComparison.Ordinal);
-        Assert.Contains("  deploy:\n    needs: what-if\n", DeployEnvironment, StringComparison.Ordinal);
+        Assert.Contains("  deploy:\n    needs: what-if\n    runs-on: ubuntu-latest\n    environment: ${{ inputs.environment }}\n", DeployEnvironment, StringComparison.Ordinal);
         Assert.Contains("az deployment group what-if", DeployEnvironment, StringComparison.Ordinal);
         Assert.True(DeployEnvironment.IndexOf("what-if", StringComparison.Ordinal) < DeployEnvironment.IndexOf("az deployment group create", StringComparison.Ordinal));
     }
