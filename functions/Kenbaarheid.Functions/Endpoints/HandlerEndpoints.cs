@@ -17,7 +17,7 @@ namespace Kenbaarheid.Functions.Endpoints;
 
 /// <summary>
 /// The routes the Functions host calls. A Service Bus invocation arrives at <c>/{FunctionName}</c> in the host's
-/// envelope; the HTTP functions are forwarded as they are (<c>enableProxyingHttpRequest</c>) at
+/// envelope; the HTTP functions are proxied as they are (<c>enableProxyingHttpRequest</c>) at
 /// <c>/api/{route}</c>, so they answer with real status codes and content types. The timers (<see cref="TimerEndpoints"/>)
 /// arrive in an envelope too.
 /// </summary>

@@ -192,7 +192,7 @@ public sealed class BlobNoticeStore : INoticeStore
         {
             throw new NoticeStoreUnavailableException(
                 $"The notice store refused to {action} blob '{location}': status 403 ({exception.ErrorCode}). This is a configuration fault, not an outage: " +
-                $"the identity needs the data actions {string.Join(", ", dataActions)} on this container.",
+                $"the identity lacks one of the data actions this request needs on the container: {string.Join(", ", dataActions)}.",
                 exception,
                 isMisconfiguration: true);
         }
