@@ -26,7 +26,8 @@ internal static class HostPayloads
         File.ReadAllBytes(Path.Combine(SamplesFolder, payloadName["servicebus-".Length..] + ".json"));
 
     /// <summary>
-    /// A Service Bus invocation for a message with this body: the host serialises the string to JSON text and writes
+    /// A Service Bus invocation for a message with this body in the string form, the one a host sends when the
+    /// trigger's <c>dataType</c> is <c>string</c> or missing: the host serialises the string to JSON text and writes
     /// that text as a JSON string into the envelope, so it is encoded twice; scalar metadata likewise.
     /// </summary>
     public static string ServiceBus(string messageBody, string messageId, int deliveryCount)
@@ -47,17 +48,12 @@ internal static class HostPayloads
     }
 
     /// <summary>
-    /// A Service Bus invocation for a message of these bytes: encoded twice as the host does for a string body when
-    /// the bytes are UTF-8, and as base64, the host's form for a binary body, when they are not (a string could not
-    /// carry them unchanged).
+    /// A Service Bus invocation for a message of these bytes in the binary form, the one the deployed host sends
+    /// because the trigger's <c>dataType</c> is <c>binary</c> (<c>functions/ProcessDecision/function.json</c>): the
+    /// body's exact bytes as base64, whatever they are. See <c>Payloads/README.md</c>.
     /// </summary>
     public static string ServiceBus(byte[] messageBody, string messageId, int deliveryCount)
     {
-        if (System.Text.Unicode.Utf8.IsValid(messageBody))
-        {
-            return ServiceBus(Encoding.UTF8.GetString(messageBody), messageId, deliveryCount);
-        }
-
         var envelope = JsonNode.Parse(ServiceBus(string.Empty, messageId, deliveryCount))!;
         envelope["Data"]!["message"] = Convert.ToBase64String(messageBody);
         return envelope.ToJsonString(Unescaped);
