@@ -44,6 +44,9 @@ public sealed class HandlerServer : IAsyncLifetime
 
     public BlobServiceClient Blobs => new(Azurite.ConnectionString);
 
+    /// <summary>The running app's services, e.g. to tell its meters from those of other handlers in the process.</summary>
+    public IServiceProvider Services => _app!.Services;
+
     /// <summary>The routes and methods the running handler serves, e.g. ("/ProcessDecision", "POST").</summary>
     public IReadOnlySet<(string Route, string Method)> Endpoints =>
         _app!.Services.GetRequiredService<EndpointDataSource>().Endpoints

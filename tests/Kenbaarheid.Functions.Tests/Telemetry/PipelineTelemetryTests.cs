@@ -5,6 +5,7 @@ using System.Net;
 using System.Text.Json;
 using Kenbaarheid.Functions.Telemetry;
 using Kenbaarheid.Functions.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kenbaarheid.Functions.Tests.Telemetry;
 
@@ -25,12 +26,15 @@ public sealed class PipelineTelemetryTests(HandlerServer server) : IDisposable
     [Fact]
     public async Task Processing_RecordsOutcomesAndLatencyWithoutAnyPersonalData()
     {
-        Listen();
-        var issuedBody = HostPayloads.FreshEvent("02-toeslag-risk-supported", Guid.NewGuid().ToString("N")[..8]);
+        // Other handlers run in this process at the same time (other test collections): only this server's meter
+        // and this test's messages count.
+        var run = Guid.NewGuid().ToString("N")[..8];
+        Listen(server.Services.GetRequiredService<IMeterFactory>(), new HashSet<string>(StringComparer.Ordinal) { $"m-issued-{run}", $"m-rejected-{run}" });
+        var issuedBody = HostPayloads.FreshEvent("02-toeslag-risk-supported", run);
         var rejectedBody = HostPayloads.SampleEvent("servicebus-90-rejected-bsn-bad-lars-missing-source");
 
-        using var issued = await server.InvokeAsync("ProcessDecision", HostPayloads.ServiceBus(issuedBody, "m-issued", 1));
-        using var rejected = await server.InvokeAsync("ProcessDecision", HostPayloads.Read("servicebus-90-rejected-bsn-bad-lars-missing-source"));
+        using var issued = await server.InvokeAsync("ProcessDecision", HostPayloads.ServiceBus(issuedBody, $"m-issued-{run}", 1));
+        using var rejected = await server.InvokeAsync("ProcessDecision", HostPayloads.ServiceBus(rejectedBody, $"m-rejected-{run}", 1));
 
         Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
         Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
@@ -66,11 +70,11 @@ public sealed class PipelineTelemetryTests(HandlerServer server) : IDisposable
         }
     }
 
-    private void Listen()
+    private void Listen(IMeterFactory serversMeters, HashSet<string> messageIds)
     {
         _meters.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == PipelineTelemetry.MeterName)
+            if (instrument.Meter.Name == PipelineTelemetry.MeterName && instrument.Meter.Scope == serversMeters)
             {
                 listener.EnableMeasurementEvents(instrument);
             }
@@ -81,7 +85,13 @@ public sealed class PipelineTelemetryTests(HandlerServer server) : IDisposable
 
         _spans.ShouldListenTo = source => source.Name == PipelineTelemetry.SourceName;
         _spans.Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded;
-        _spans.ActivityStopped = _activities.Enqueue;
+        _spans.ActivityStopped = activity =>
+        {
+            if (activity.GetTagItem("messaging.message.id") is string id && messageIds.Contains(id))
+            {
+                _activities.Enqueue(activity);
+            }
+        };
         ActivitySource.AddActivityListener(_spans);
     }
 
