@@ -94,8 +94,9 @@ public static partial class HandlerEndpoints
             invocation = null;
         }
 
-        var messageId = invocation?.MetadataText("MessageId");
-        var deliveryCount = invocation?.MetadataText("DeliveryCount");
+        // The message id is whatever the sender set, like an event id: it reaches logs and spans only path-safe.
+        var messageId = invocation?.MetadataText("MessageId") is { } id ? PathSafeId.From(id) : null;
+        var deliveryCount = invocation?.MetadataText("DeliveryCount") is { } count ? PathSafeId.From(count) : null;
         if (invocation?.Data is not { } data || !data.TryGetValue(MessageBinding, out var message) || InvocationValueReader.ReadMessage(message) is not { } messageBody)
         {
             // Not an event problem but a broken envelope: there are no event bytes to keep in a rejection record.

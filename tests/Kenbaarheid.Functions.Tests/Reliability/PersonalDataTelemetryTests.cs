@@ -2,30 +2,30 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Kenbaarheid.Functions.Tests.Hosting;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Xunit.Abstractions;
 
 namespace Kenbaarheid.Functions.Tests.Reliability;
 
 /// <summary>
 /// A leak of personal data is the second-worst failure. Everything an operator could see of a run — every log line
-/// at every level, ASP.NET Core's and the Azure SDK's included, every span and metric of every source, and the log
-/// lines the handler hands the host — is captured while every sample, redeliveries, a conflict, an outage, a broken
-/// manifest, a broken envelope and hostile events full of personal-looking text go through the handler. None of it
-/// may hold a recipient reference, a data or parameter value, or any free text of an event.
+/// at every level, ASP.NET Core's and the Azure SDK's (its event-source logs forwarded into the handler's loggers)
+/// included, every span and metric of every source, and the log lines the handler hands the host — is captured while
+/// every sample, redeliveries, a conflict, an outage, a broken manifest, a broken envelope and hostile events full of
+/// personal-looking text go through ProcessDecision, PreviewNotice and GetNotice. None of it may hold any run of
+/// eight characters of any string value of any event sent (<see cref="PersonalDataSearch"/>), and a Service Bus
+/// message id may appear only in its path-safe form.
 /// </summary>
 [Collection(ReliabilityGroup.Name)]
 public sealed class PersonalDataTelemetryTests(ITestOutputHelper output)
 {
-    // Keys whose values are identifiers, codes, dates, links or enumerations the contract defines: telemetry may
-    // name those. Everything else that is text is what a person or a case worker wrote, or is about the person.
-    private static readonly HashSet<string> NotPersonal = new(StringComparer.Ordinal)
-    {
-        "specversion", "id", "source", "type", "time", "subject", "datacontenttype", "date", "link", "lars", "producedBy",
-        "weight", "language", "involvement", "discretion", "version",
-    };
+    /// <summary>A message id as a sender could set it: a name, an address and a forged log line.</summary>
+    private const string PersonalMessageId = "bericht voor Jan Jansen, Dorpsstraat 12\r\nError forged line";
 
     [Fact]
-    public async Task NoLogLineSpanOrMetricOfARun_HoldsARecipientReferenceADataValueOrFreeTextFromAnyEvent()
+    public async Task NoLogLineSpanOrMetricOfARun_HoldsAnyRunOfAnyStringValueOfAnyEventSent()
     {
         var everyLevel = new Dictionary<string, string?>
         {
@@ -37,20 +37,43 @@ public sealed class PersonalDataTelemetryTests(ITestOutputHelper output)
         };
         var server = new HandlerServer { Settings = everyLevel };
         using var telemetry = new TelemetryCapture();
+        var search = new PersonalDataSearch(PersonalDataSearch.ContractWords(Path.Combine(Azure.Tests.Azurite.AzuriteInstall.RepositoryRoot(), "schema", "decision-event.v1.schema.json")));
         var hostLogs = new List<string>();
-        var sent = new List<string>();
-        var statuses = new Dictionary<int, int>();
+        var statuses = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var sent = 0;
         try
         {
             await server.InitializeAsync();
+            using var sdkLogs = new AzureEventSourceLogForwarder(server.Services.GetRequiredService<ILoggerFactory>());
+            sdkLogs.Start();
+
+            void Count(string function, HttpStatusCode status) => statuses[$"{function} {(int)status}"] = statuses.GetValueOrDefault($"{function} {(int)status}") + 1;
 
             async Task PostAsync(string body, string messageId, int deliveryCount = 1)
             {
-                sent.Add(body);
-                using var response = await server.InvokeAsync("ProcessDecision", HostPayloads.ServiceBus(body, messageId, deliveryCount));
+                sent++;
+                search.AddEvent(body);
+                search.AddId(messageId);
+                // Both forms the host can send (Payloads/README.md), in turn.
+                var envelope = sent % 2 == 0 ? HostPayloads.ServiceBus(Encoding.UTF8.GetBytes(body), messageId, deliveryCount) : HostPayloads.ServiceBus(body, messageId, deliveryCount);
+                using var response = await server.InvokeAsync("ProcessDecision", envelope);
                 var answer = await InvocationAnswer.ReadAsync(response);
                 hostLogs.AddRange(answer.Logs);
-                statuses[(int)answer.Status] = statuses.GetValueOrDefault((int)answer.Status) + 1;
+                Count("ProcessDecision", answer.Status);
+            }
+
+            async Task PreviewAsync(string body, string? language = null)
+            {
+                search.AddEvent(body);
+                using var content = new StringContent(body, Encoding.UTF8, "application/json");
+                using var response = await server.Http.PostAsync($"/api/notices/preview{(language is null ? string.Empty : $"?lang={language}")}", content);
+                Count("PreviewNotice", response.StatusCode);
+            }
+
+            async Task GetAsync(string agencyId, string decisionId)
+            {
+                using var response = await server.Http.GetAsync($"/api/notices/{Uri.EscapeDataString(agencyId)}/{Uri.EscapeDataString(decisionId)}/1");
+                Count("GetNotice", response.StatusCode);
             }
 
             foreach (var payload in HostPayloads.ServiceBusPayloadNames)
@@ -58,24 +81,33 @@ public sealed class PersonalDataTelemetryTests(ITestOutputHelper output)
                 var sample = Encoding.UTF8.GetString(HostPayloads.SampleEvent(payload));
                 await PostAsync(sample, payload);
                 await PostAsync(sample, payload, deliveryCount: 2);
+                await PreviewAsync(sample);
             }
 
             foreach (var (hostile, index) in PersonalLookingEvents().Select((hostile, index) => (hostile, index)))
             {
-                await PostAsync(hostile, $"personal-{index}");
+                await PostAsync(hostile, index == 0 ? PersonalMessageId : $"personal-{index}");
+                await PreviewAsync(hostile, index % 2 == 0 ? "en" : null);
+                if (DecisionOf(hostile) is { } decision)
+                {
+                    await GetAsync(decision.AgencyId, decision.DecisionId);
+                }
             }
 
-            // A conflicting event, an outage and its redelivery, and a manifest that cannot be read: the warning and
-            // error paths write their own lines.
+            // A notice that does not exist.
+            await GetAsync("zb999901", "HT-2099-000000");
+            // A conflicting event, an outage (with a read-link request during it) and its redelivery, and a manifest
+            // that cannot be read: the warning and error paths write their own lines.
             var issued = HostPayloads.FreshEvent("02-toeslag-risk-supported", "pd-outage");
             await PostAsync(With(issued, "/data/decision/outcome", "Jan Jansen uit Noorderhaaks krijgt niets."), "conflict");
             await server.Azurite.StopAsync();
             await PostAsync(issued, "outage");
+            await GetAsync("zb999901", DecisionOf(issued)!.Value.DecisionId);
             await server.Azurite.StartAsync();
             await PostAsync(issued, "outage", deliveryCount: 2);
             var broken = HostPayloads.FreshEvent("04-parkeervergunning-automated", "pd-broken");
             var notices = server.Blobs.GetBlobContainerClient("notices");
-            await notices.UploadBlobAsync($"gm9999/{JsonNode.Parse(broken)!["data"]!["decision"]!["id"]!.GetValue<string>()}/r1/manifest.json", BinaryData.FromString("{\"eventSha256\": 42"));
+            await notices.UploadBlobAsync($"gm9999/{DecisionOf(broken)!.Value.DecisionId}/r1/manifest.json", BinaryData.FromString("{\"eventSha256\": 42"));
             await PostAsync(broken, "broken-manifest");
             using (var envelope = await server.InvokeAsync("ProcessDecision", """{"Data":{},"Metadata":{"MessageId":"\"broken-envelope\""}}"""))
             {
@@ -87,37 +119,59 @@ public sealed class PersonalDataTelemetryTests(ITestOutputHelper output)
             await server.DisposeAsync();
         }
 
-        var secrets = sent.SelectMany(PersonalValues).Distinct(StringComparer.Ordinal).ToList();
         var seen = server.Logs.Lines.Select(line => ("log", line))
             .Concat(hostLogs.Select(line => ("host log", line)))
             .Concat(telemetry.Spans.Select(span => ("span", span)))
             .Concat(telemetry.Measurements.Select(measurement => ("metric", measurement)))
             .ToList();
-        var leaks = seen
-            .SelectMany(item => secrets.Where(secret => item.Item2.Contains(secret, StringComparison.Ordinal)).Select(secret => $"{item.Item1}: '{secret}' in {item.Item2}"))
-            .ToList();
+        var leaks = search.FindIn(seen);
+        var sdkLines = server.Logs.Lines.Count(IsAzureSdk);
+        var safeMessageId = Kenbaarheid.Pipeline.PathSafeId.From(PersonalMessageId);
 
         new FiguresTable("Personal data: everything an operator sees of a run")
-            .Add("events sent (samples twice, personal-looking hostile events, conflict, outage)", sent.Count)
-            .Add("answers by status", string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}")))
-            .Add("personal values and free texts looked for", secrets.Count)
+            .Add("events posted to ProcessDecision (samples twice, personal-looking hostile events, conflict, outage)", sent)
+            .Add("answers by function and status", string.Join(", ", statuses.Select(s => $"{s.Key}: {s.Value}")))
+            .Add("string values of the events and message ids looked for", search.ValuesLookedFor)
+            .Add($"runs of {PersonalDataSearch.RunLength} characters (and shorter values whole) looked for, in every form the code may write", search.RunsLookedFor)
             .Add("log lines captured (all categories, Trace and up)", server.Logs.Lines.Count)
             .Add("… of them ASP.NET Core's at Debug or Trace", server.Logs.Lines.Count(IsAspNetCoreDebug))
+            .Add("… of them the Azure SDK's (event sources forwarded)", sdkLines)
             .Add("log lines handed to the host", hostLogs.Count)
             .Add("spans captured (all sources)", telemetry.Spans.Count)
             .Add("metric measurements captured (all meters)", telemetry.Measurements.Count)
-            .Add("personal values found", leaks.Count)
+            .Add("lines naming the personal message id in its path-safe form", server.Logs.Lines.Count(line => line.Contains(safeMessageId, StringComparison.Ordinal)))
+            .Add("lines holding a run of a personal value", leaks.Count)
             .WriteTo(output);
 
+        Assert.True(leaks.Count == 0, string.Join('\n', leaks.Take(20)));
+
+        // Each kind of line was really captured, so a quiet logger cannot pass this test.
         Assert.Contains(server.Logs.Lines, IsAspNetCoreDebug);
+        Assert.True(sdkLines > 0, "No Azure SDK line was captured: the event-source forwarding did not work.");
         Assert.Contains(server.Logs.Lines, line => line.StartsWith("Warning ProcessDecision", StringComparison.Ordinal));
         Assert.Contains(server.Logs.Lines, line => line.Contains("InvocationFailureHandler", StringComparison.Ordinal));
-        Assert.Contains(statuses, status => status.Key == 500);
-        Assert.True(leaks.Count == 0, string.Join('\n', leaks.Take(20)));
+        Assert.Contains(server.Logs.Lines, line => line.StartsWith("Warning GetNotice", StringComparison.Ordinal));
+        Assert.Contains(server.Logs.Lines, line => line.Contains(safeMessageId, StringComparison.Ordinal));
+        Assert.All(new[] { "ProcessDecision 200", "ProcessDecision 500", "PreviewNotice 200", "PreviewNotice 422", "GetNotice 200", "GetNotice 404", "GetNotice 503" }, key => Assert.Contains(key, statuses.Keys));
     }
 
     private static bool IsAspNetCoreDebug(string line) =>
         (line.StartsWith("Debug Microsoft.AspNetCore", StringComparison.Ordinal) || line.StartsWith("Trace Microsoft.AspNetCore", StringComparison.Ordinal));
+
+    private static bool IsAzureSdk(string line) => line.Contains(" Azure.Core: ", StringComparison.Ordinal) || line.Contains(" Azure.Storage", StringComparison.Ordinal);
+
+    private static (string AgencyId, string DecisionId)? DecisionOf(string body)
+    {
+        try
+        {
+            var data = JsonNode.Parse(body)?["data"];
+            return data?["agency"]?["id"]?.GetValue<string>() is { } agency && data["decision"]?["id"]?.GetValue<string>() is { } decision ? (agency, decision) : null;
+        }
+        catch (Exception exception) when (exception is System.Text.Json.JsonException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Events full of what must never reach telemetry, valid ones (issued) and invalid ones (rejected).</summary>
     private static IEnumerable<string> PersonalLookingEvents()
@@ -130,6 +184,10 @@ public sealed class PersonalDataTelemetryTests(ITestOutputHelper output)
         yield return With(HostPayloads.FreshEvent("05-woz-supported", "pd-5"), "/data/data/0/value", "e-mail piet.jansen@example.nl " + new string('x', 200));
         yield return With(HostPayloads.FreshEvent("02-toeslag-risk-supported", "pd-6"), "/data/riskClassification/label", "verdacht: Fatima El Amrani, Kerkstraat 3");
         yield return With(HostPayloads.FreshEvent("02-toeslag-risk-supported", "pd-7"), "/data/algorithms/0/parameters/0/value", "inkomen 23.456 euro van K. Bakker");
+        // Sources, which the contract calls identifiers, and an event id, which is logged path-safe.
+        yield return With(HostPayloads.FreshEvent("05-woz-supported", "pd-9"), "/source", "urn:nld:zb999901:medewerker:Anna de Boer");
+        yield return With(HostPayloads.FreshEvent("05-woz-supported", "pd-10"), "/data/data/0/source", "Administratie van J. Pietersen, Kerkpad 7");
+        yield return With(HostPayloads.FreshEvent("04-parkeervergunning-automated", "pd-11"), "/id", "evt voor Jan Jansen\r\nError vervalste regel");
         var truncated = With(HostPayloads.FreshEvent("01-huurtoeslag-automated", "pd-8"), "/data/decision/purpose", "Toeslag voor Klaas Bakker, Zeeweg 8");
         yield return truncated[..(truncated.IndexOf("Zeeweg", StringComparison.Ordinal) + 3)];
     }
@@ -149,61 +207,5 @@ public sealed class PersonalDataTelemetryTests(ITestOutputHelper output)
         }
 
         return node.ToJsonString();
-    }
-
-    /// <summary>
-    /// The recipient reference and every text of the event that is not an identifier, code, date, link or
-    /// enumeration of the contract; from broken events, the longest stretches of text between quotes.
-    /// </summary>
-    private static IEnumerable<string> PersonalValues(string body)
-    {
-        JsonNode? root;
-        try
-        {
-            root = JsonNode.Parse(body);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            root = null;
-        }
-
-        if (root is null)
-        {
-            return body.Split('"').Where(part => part.Length >= 8 && part.Contains(' ', StringComparison.Ordinal));
-        }
-
-        var values = new List<string>();
-        Collect(root["data"], null, values);
-        if (root["data"]?["recipient"]?["ref"] is JsonValue recipient && recipient.TryGetValue<string>(out var reference))
-        {
-            values.Add(reference);
-        }
-
-        // Short words ("nl", "ja") occur everywhere; five characters and up name something.
-        return values.Where(value => value.Trim().Length >= 5).Select(value => value.Trim());
-    }
-
-    private static void Collect(JsonNode? node, string? name, List<string> values)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (key, child) in obj)
-                {
-                    Collect(child, key, values);
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    Collect(item, name, values);
-                }
-
-                break;
-            case JsonValue value when value.TryGetValue<string>(out var text) && (name is null || !NotPersonal.Contains(name)):
-                values.Add(text);
-                break;
-        }
     }
 }
