@@ -103,11 +103,14 @@ public sealed class HandlerServer : IAsyncLifetime
     }
 
     /// <summary>Posts an invocation envelope as the host does: JSON, to /{FunctionName}.</summary>
-    public Task<HttpResponseMessage> InvokeAsync(string functionName, string envelope)
+    public Task<HttpResponseMessage> InvokeAsync(string functionName, string envelope) => Http.PostAsync($"/{functionName}", EnvelopeContent(envelope));
+
+    /// <summary>An envelope as the host's request body: JSON in UTF-8.</summary>
+    public static HttpContent EnvelopeContent(string envelope)
     {
         var content = new StringContent(envelope, Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        return Http.PostAsync($"/{functionName}", content);
+        return content;
     }
 
     /// <summary>Every blob in both containers with its ETag and last-modified time.</summary>
