@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Azure.Storage.Blobs.Models;
 using FsCheck;
 using FsCheck.Fluent;
 using Kenbaarheid.Functions.Tests.Hosting;
@@ -42,21 +43,99 @@ public sealed class InvocationFuzzTests(HandlerServer server, ITestOutputHelper 
     }
 
     [Fact]
-    public void AnyMutatedEvent_InAWellFormedEnvelope_IsIssuedOrRejectedWithA200()
+    public async Task AnyMutatedEvent_InAWellFormedEnvelope_EndsWithExactlyOneOutcome_ANoticeSetOrARejectionRecord()
     {
         var statuses = new Dictionary<int, int>();
         var unexpectedBefore = UnexpectedFailures();
+        var outcomes = new Dictionary<string, string>(StringComparer.Ordinal);
 
         Prop.ForAll(MutatedSamples.Events(), mutated =>
             {
                 var answer = Post(Encoding.UTF8.GetBytes(HostPayloads.ServiceBus(mutated.Bytes, "fuzz", deliveryCount: 1)));
                 statuses[(int)answer.Status] = statuses.GetValueOrDefault((int)answer.Status) + 1;
-                return Prop.Label(answer.Status == HttpStatusCode.OK && answer.ContentType == "application/json", $"{(int)answer.Status}: {answer.Body}");
+                var sha = StoredBlobs.Sha256(mutated.Bytes);
+                var outcome = answer.Status == HttpStatusCode.OK && answer.ContentType == "application/json" ? OutcomeOf(answer, mutated.Bytes, sha) : null;
+                if (outcome is not null)
+                {
+                    outcomes[sha] = outcome;
+                }
+
+                return Prop.Label(outcome is not null, $"{(int)answer.Status}: {answer.Body}");
             })
             .Check(Config.QuickThrowOnFailure.WithMaxTest(300));
 
-        Report("Mutated sample events", statuses, unexpectedBefore);
+        // The answer named one outcome; the store must hold no other for the same event bytes.
+        var stored = await OutcomesByShaAsync();
+        var notExactlyOne = outcomes
+            .Where(outcome => stored.GetValueOrDefault(outcome.Key) is not { Count: 1 } paths || paths[0] != outcome.Value)
+            .Select(outcome => $"{outcome.Key}: answered {outcome.Value}, stored {string.Join(", ", stored.GetValueOrDefault(outcome.Key) ?? [])}")
+            .ToList();
+
+        Report("Mutated sample events", statuses, unexpectedBefore, table => table
+            .Add("issued (a manifest for the event's bytes) / rejected (a record for them)", $"{outcomes.Values.Count(path => path.StartsWith("notices/", StringComparison.Ordinal))} / {outcomes.Values.Count(path => path.StartsWith("rejections/", StringComparison.Ordinal))} of {outcomes.Count} distinct events")
+            .Add("distinct events without exactly the one outcome their answer named", notExactlyOne.Count));
+        Assert.True(notExactlyOne.Count == 0, string.Join('\n', notExactlyOne.Take(20)));
         Assert.Equal(unexpectedBefore, UnexpectedFailures());
+    }
+
+    /// <summary>
+    /// The outcome an answer names, checked in the store: the manifest of the issued set, made from these bytes, or the
+    /// rejection record of these bytes with the bytes themselves beside it. Null when the answer names neither.
+    /// </summary>
+    private string? OutcomeOf(InvocationAnswer answer, byte[] bytes, string sha)
+    {
+        if (answer.Issued is not null)
+        {
+            var manifestPath = JsonNode.Parse(answer.Issued)!["manifest"]!.GetValue<string>();
+            var manifest = JsonNode.Parse(Download(manifestPath))!;
+            return manifest["eventSha256"]?.GetValue<string>() == sha && answer.RecordPath is null ? manifestPath : null;
+        }
+
+        if (answer.RecordPath is not { } recordPath)
+        {
+            return null;
+        }
+
+        var record = JsonNode.Parse(Download(recordPath))!;
+        var original = Download($"{recordPath[..^".json".Length]}.event.json");
+        return record["eventSha256"]?.GetValue<string>() == sha && original.AsSpan().SequenceEqual(bytes) ? recordPath : null;
+    }
+
+    /// <summary>Every manifest and rejection record in the store, by the sha256 of the event bytes it was made from.</summary>
+    private async Task<Dictionary<string, List<string>>> OutcomesByShaAsync()
+    {
+        var outcomes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Add(string sha, string path) => (outcomes.TryGetValue(sha, out var paths) ? paths : outcomes[sha] = []).Add(path);
+
+        var notices = server.Blobs.GetBlobContainerClient("notices");
+        await foreach (var item in notices.GetBlobsAsync(BlobTraits.None, BlobStates.None, null, CancellationToken.None))
+        {
+            if (item.Name.EndsWith("/manifest.json", StringComparison.Ordinal))
+            {
+                var manifest = JsonNode.Parse((await notices.GetBlobClient(item.Name).DownloadContentAsync()).Value.Content.ToString());
+                if (manifest?["eventSha256"] is JsonValue sha && sha.TryGetValue<string>(out var text))
+                {
+                    Add(text, $"notices/{item.Name}");
+                }
+            }
+        }
+
+        // Each rejection blob carries its event's sha256 as metadata; the record is the one that is not the event.
+        await foreach (var item in server.Blobs.GetBlobContainerClient("rejections").GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, null, CancellationToken.None))
+        {
+            if (!item.Name.EndsWith(".event.json", StringComparison.Ordinal) && item.Metadata.TryGetValue("eventsha256", out var sha))
+            {
+                Add(sha, $"rejections/{item.Name}");
+            }
+        }
+
+        return outcomes;
+    }
+
+    private byte[] Download(string path)
+    {
+        var slash = path.IndexOf('/', StringComparison.Ordinal);
+        return server.Blobs.GetBlobContainerClient(path[..slash]).GetBlobClient(path[(slash + 1)..]).DownloadContent().Value.Content.ToArray();
     }
 
     [Fact]
@@ -155,7 +234,7 @@ public sealed class InvocationFuzzTests(HandlerServer server, ITestOutputHelper 
         return InvocationAnswer.ReadAsync(response).GetAwaiter().GetResult();
     }
 
-    private void Report(string title, Dictionary<int, int> statuses, int unexpectedBefore)
+    private void Report(string title, Dictionary<int, int> statuses, int unexpectedBefore, Func<FiguresTable, FiguresTable>? more = null)
     {
         var table = new FiguresTable($"Fuzzing the handler: {title.ToLowerInvariant()}").Add("cases", statuses.Values.Sum());
         foreach (var (status, count) in statuses.OrderBy(pair => pair.Key))
@@ -163,7 +242,8 @@ public sealed class InvocationFuzzTests(HandlerServer server, ITestOutputHelper 
             table.Add($"answered {status}", count);
         }
 
-        table.Add("unexpected exceptions logged by the handler", UnexpectedFailures() - unexpectedBefore).WriteTo(output);
+        table.Add("unexpected exceptions logged by the handler", UnexpectedFailures() - unexpectedBefore);
+        (more?.Invoke(table) ?? table).WriteTo(output);
     }
 
     private int UnexpectedFailures() => server.Logs.Lines.Count(line => line.Contains("InvocationFailureHandler", StringComparison.Ordinal));
