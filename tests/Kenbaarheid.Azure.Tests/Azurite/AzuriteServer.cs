@@ -29,6 +29,9 @@ public sealed class AzuriteServer : IAsyncLifetime
 
     public bool IsRunning => _process is { HasExited: false };
 
+    /// <summary>The data folder (<c>--location</c>): blob data and the index files Azurite saves every five seconds.</summary>
+    public string Location => _location;
+
     public async Task InitializeAsync()
     {
         Port = FreePort();

@@ -43,6 +43,25 @@ internal static class StoredBlobs
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
+    /// <summary>The notice folders that hold documents but no manifest now; none while the container does not exist yet.</summary>
+    public static async Task<IReadOnlyList<string>> HalfWrittenFoldersAsync(BlobServiceClient service)
+    {
+        var names = new List<string>();
+        try
+        {
+            await foreach (var item in service.GetBlobContainerClient("notices").GetBlobsAsync(BlobTraits.None, BlobStates.None, null, CancellationToken.None))
+            {
+                names.Add($"notices/{item.Name}");
+            }
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            return [];
+        }
+
+        return FoldersWithoutManifest(names);
+    }
+
     /// <summary>The notice folders ("notices/{agency}/{decision}/r{n}") that hold documents but no manifest.</summary>
     public static IReadOnlyList<string> FoldersWithoutManifest(IEnumerable<string> paths)
     {
