@@ -112,10 +112,17 @@ public sealed class InvocationFuzzTests(HandlerServer server, ITestOutputHelper 
         {
             if (item.Name.EndsWith("/manifest.json", StringComparison.Ordinal))
             {
-                var manifest = JsonNode.Parse((await notices.GetBlobClient(item.Name).DownloadContentAsync()).Value.Content.ToString());
-                if (manifest?["eventSha256"] is JsonValue sha && sha.TryGetValue<string>(out var text))
+                var content = (await notices.GetBlobClient(item.Name).DownloadContentAsync()).Value.Content;
+                try
                 {
-                    Add(text, $"notices/{item.Name}");
+                    if (JsonNode.Parse(content.ToString())?["eventSha256"] is JsonValue sha && sha.TryGetValue<string>(out var text))
+                    {
+                        Add(text, $"notices/{item.Name}");
+                    }
+                }
+                catch (JsonException)
+                {
+                    // Other tests of the shared handler plant broken manifests; they are no event's outcome.
                 }
             }
         }
