@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Kenbaarheid.Functions.Tests.Hosting;
 
@@ -15,7 +13,7 @@ public sealed class HandlerProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
-    private readonly int _port = FreePort();
+    private readonly int _port = Kenbaarheid.Azure.Tests.Azurite.AzuriteServer.FreePort();
     private readonly IReadOnlyDictionary<string, string> _settings;
     private Process? _process;
     private TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -120,14 +118,5 @@ public sealed class HandlerProcess : IAsyncDisposable
         process.Dispose();
         _process = null;
         return true;
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -50,6 +50,15 @@ internal sealed class FaultRunVerdict
         return new FaultRunVerdict(notExactlyOnce, wrongAnswers, StoredBlobs.FoldersWithoutManifest(after.Keys), Compare(after, reference), manifests.Values.Sum(), records.Values.Sum());
     }
 
+    /// <summary>The figures of the end state; the accounts held this many blobs.</summary>
+    public FiguresTable AddFigures(FiguresTable table, int blobs, int referenceBlobs) =>
+        table
+            .Add("issued (one manifest each) / rejected (one record each)", $"{Issued} / {Rejected}")
+            .Add("events not ending exactly once", NotExactlyOnce.Count)
+            .Add("blobs in the disturbed / undisturbed account", $"{blobs} / {referenceBlobs}")
+            .Add("blobs that differ (records compared without receivedAt)", Differences.Count)
+            .Add("notice folders without a manifest at the end", Unfinished.Count);
+
     /// <summary>Fails with the first problems found, in the order of the guarantees.</summary>
     public void AssertAllWell()
     {

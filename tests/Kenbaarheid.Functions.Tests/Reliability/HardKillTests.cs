@@ -187,22 +187,14 @@ public sealed class HardKillTests(UndisturbedRun reference, ITestOutputHelper ou
     }
 
     private FiguresTable Figures(string title, ServiceBusSimulation run, (FaultRunVerdict Verdict, int Blobs) end, List<IReadOnlyList<string>> kills, List<string> halfWritten) =>
-        new FiguresTable(title)
+        end.Verdict.AddFigures(run.AddFigures(new FiguresTable(title)
             .Add("events (valid, to be issued / invalid, to be rejected)", $"{reference.Events.Count} ({reference.Events.Count(e => e.Valid)} / {reference.Events.Count(e => !e.Valid)})")
             .Add("concurrent deliveries", UndisturbedRun.Concurrency)
             .Add("kills (until one left a set half-written; at most)", $"{kills.Count} ({MaxKills})")
             .Add("notice folders left with documents but no manifest, by kill", string.Join(", ", kills.Select(kill => kill.Count)))
-            .Add("… of them holding their complete set at the end (completed by a redelivery)", halfWritten.Count(folder => !end.Verdict.Unfinished.Contains(folder)))
-            .Add("deliveries in all (first deliveries + redeliveries)", $"{run.Deliveries} ({reference.Events.Count} + {run.Deliveries - reference.Events.Count})")
-            .Add("answers by status, all deliveries (0: no answer)", string.Join(", ", run.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}")))
-            .Add("messages delivered more than once", run.MessagesDeliveredMoreThanOnce)
-            .Add("most deliveries of one message (dead letter after)", $"{run.MostDeliveriesOfOneMessage} ({ServiceBusSimulation.MaxDeliveryCount})")
-            .Add("dead-lettered", run.DeadLettered.Count)
-            .Add("issued (one manifest each) / rejected (one record each)", $"{end.Verdict.Issued} / {end.Verdict.Rejected}")
-            .Add("events not ending exactly once", end.Verdict.NotExactlyOnce.Count)
-            .Add("blobs in the disturbed / undisturbed account", $"{end.Blobs} / {reference.Blobs.Count}")
-            .Add("blobs that differ (records compared without receivedAt)", end.Verdict.Differences.Count)
-            .Add("notice folders without a manifest at the end", end.Verdict.Unfinished.Count);
+            .Add("… of them holding their complete set at the end (completed by a redelivery)", halfWritten.Count(folder => !end.Verdict.Unfinished.Contains(folder)))),
+            end.Blobs,
+            reference.Blobs.Count);
 
     private static void AssertPathsTaken(ServiceBusSimulation run, List<IReadOnlyList<string>> kills, List<string> halfWritten, int redelivered)
     {

@@ -101,39 +101,44 @@ internal sealed class ServiceBusSimulation(Func<string, Task<HttpResponseMessage
     /// <summary>From the first delivery's start to the completing answer: the longest a folder of this event can lack its manifest.</summary>
     public TimeSpan OpenFor(int index) => TimeSpan.FromTicks(_completedAt[index] - _firstStart[index]);
 
+    /// <summary>The run's deliveries, as rows of a figures table.</summary>
+    public FiguresTable AddFigures(FiguresTable table) =>
+        table
+            .Add("deliveries in all (first deliveries + redeliveries)", $"{Deliveries} ({events.Count} + {Deliveries - events.Count})")
+            .Add("answers by status, all deliveries (0: no answer)", string.Join(", ", Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}")))
+            .Add("messages delivered more than once", MessagesDeliveredMoreThanOnce)
+            .Add("most deliveries of one message (dead letter after)", $"{MostDeliveriesOfOneMessage} ({MaxDeliveryCount})")
+            .Add("dead-lettered", DeadLettered.Count);
+
     public async Task RunAsync()
     {
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(WorkAsync)));
     }
 
     /// <summary>Completes every message answered 2xx before this moment: the store has saved what it wrote.</summary>
-    public int ConfirmSaved(DateTime savedBeforeUtc)
+    public void ConfirmSaved(DateTime savedBeforeUtc)
     {
-        List<KeyValuePair<int, (int DeliveryCount, InvocationAnswer Answer, DateTime AnsweredAtUtc)>> saved;
         lock (_settling)
         {
-            saved = _unsaved.Where(item => item.Value.AnsweredAtUtc < savedBeforeUtc).ToList();
+            var saved = _unsaved.Where(item => item.Value.AnsweredAtUtc < savedBeforeUtc).ToList();
             foreach (var (index, unsaved) in saved)
             {
                 Complete(index, unsaved.Answer);
                 _unsaved.Remove(index, out _);
             }
         }
-
-        return saved.Count;
     }
 
     /// <summary>
     /// The store was killed: every unsaved completion is abandoned and delivered again, and so is every delivery under
     /// way now, whatever it answers (what it wrote before the kill may be lost too).
     /// </summary>
-    public int LoseUnsaved()
+    public void LoseUnsaved()
     {
-        List<(int Index, int DeliveryCount)> lost;
         lock (_settling)
         {
             _kills++;
-            lost = _unsaved.Select(item => (item.Key, item.Value.DeliveryCount)).ToList();
+            var lost = _unsaved.Select(item => (item.Key, item.Value.DeliveryCount)).ToList();
             _lostUnsaved += lost.Count;
             // Queued again before they leave the unsaved ones, so a worker never sees neither and stops.
             foreach (var (index, deliveryCount) in lost)
@@ -143,8 +148,6 @@ internal sealed class ServiceBusSimulation(Func<string, Task<HttpResponseMessage
 
             _unsaved.Clear();
         }
-
-        return lost.Count;
     }
 
     private async Task WorkAsync()
