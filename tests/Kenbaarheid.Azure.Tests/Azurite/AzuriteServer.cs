@@ -17,8 +17,21 @@ public sealed class AzuriteServer : IAsyncLifetime
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
-    private readonly string _location = Path.Combine(Path.GetTempPath(), $"kenbaarheid-azurite-{Guid.NewGuid():N}");
+    private readonly string _location;
+    private readonly bool _ownsLocation;
     private Process? _process;
+
+    public AzuriteServer()
+    {
+        _location = Path.Combine(Path.GetTempPath(), $"kenbaarheid-azurite-{Guid.NewGuid():N}");
+        _ownsLocation = true;
+    }
+
+    /// <summary>A second Azurite on another server's data folder, e.g. to read what that one saved while it is down.</summary>
+    public AzuriteServer(string location)
+    {
+        _location = location;
+    }
 
     public int Port { get; private set; }
 
@@ -42,6 +55,11 @@ public sealed class AzuriteServer : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await StopAsync();
+        if (!_ownsLocation)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_location, recursive: true);

@@ -47,9 +47,8 @@ public sealed class HardKillTests(UndisturbedRun reference, ITestOutputHelper ou
                 {
                     await server.Azurite.StopAsync();
                     run.LoseUnsaved();
+                    kills.Add(await SavedHalfWrittenFoldersAsync(server.Azurite.Location));
                     await server.Azurite.StartAsync();
-                    // What Azurite had saved before the kill, read before the handler's retries finish those sets.
-                    kills.Add(await StoredBlobs.HalfWrittenFoldersAsync(server.Blobs));
                 }
 
                 // Nothing is left to deliver, so nothing is written any more and Azurite would not save again: a
@@ -178,6 +177,26 @@ public sealed class HardKillTests(UndisturbedRun reference, ITestOutputHelper ou
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The folders a killed Azurite had saved half-written, read through a second Azurite on its data folder and
+    /// another port, before the handler's retries and the redeliveries can reach them.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> SavedHalfWrittenFoldersAsync(string location)
+    {
+        var inspection = new AzuriteServer(location);
+        try
+        {
+            await inspection.InitializeAsync();
+            var halfWritten = await StoredBlobs.HalfWrittenFoldersAsync(new BlobServiceClient(inspection.ConnectionString));
+            await inspection.StopGracefullyAsync();
+            return halfWritten;
+        }
+        finally
+        {
+            await inspection.DisposeAsync();
+        }
     }
 
     private async Task<(FaultRunVerdict Verdict, int Blobs)> JudgeAsync(ServiceBusSimulation run, BlobServiceClient blobs)
