@@ -96,12 +96,12 @@ public sealed class HardKillTests(UndisturbedRun reference, ITestOutputHelper ou
     {
         var azurite = new AzuriteServer();
         await azurite.InitializeAsync();
-        var handler = new HandlerProcess(new Dictionary<string, string>
-        {
-            ["NoticeStore"] = azurite.ConnectionString,
-            ["NoticeStore__MaxRetries"] = "3",
-            ["Logging__LogLevel__Default"] = "Warning",
-        });
+        // Settings as environment variables, as the host passes app settings on; ProcessDecision asks for no token.
+        var settings = TestTokenIssuer.NeverAsked.ToDictionary(setting => setting.Key.Replace(":", "__", StringComparison.Ordinal), setting => setting.Value!, StringComparer.Ordinal);
+        settings["NoticeStore"] = azurite.ConnectionString;
+        settings["NoticeStore__MaxRetries"] = "3";
+        settings["Logging__LogLevel__Default"] = "Warning";
+        var handler = new HandlerProcess(settings);
         try
         {
             await handler.StartAsync();
