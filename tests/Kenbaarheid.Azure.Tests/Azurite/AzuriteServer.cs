@@ -22,16 +22,18 @@ public sealed class AzuriteServer : IAsyncLifetime
     private Process? _process;
 
     public AzuriteServer()
+        : this(Path.Combine(Path.GetTempPath(), $"kenbaarheid-azurite-{Guid.NewGuid():N}"), ownsLocation: true)
     {
-        _location = Path.Combine(Path.GetTempPath(), $"kenbaarheid-azurite-{Guid.NewGuid():N}");
-        _ownsLocation = true;
+    }
+
+    private AzuriteServer(string location, bool ownsLocation)
+    {
+        _location = location;
+        _ownsLocation = ownsLocation;
     }
 
     /// <summary>A second Azurite on another server's data folder, e.g. to read what that one saved while it is down.</summary>
-    public AzuriteServer(string location)
-    {
-        _location = location;
-    }
+    public static AzuriteServer OnDataOf(AzuriteServer server) => new(server.Location, ownsLocation: false);
 
     public int Port { get; private set; }
 

@@ -47,7 +47,7 @@ public sealed class HardKillTests(UndisturbedRun reference, ITestOutputHelper ou
                 {
                     await server.Azurite.StopAsync();
                     run.LoseUnsaved();
-                    kills.Add(await SavedHalfWrittenFoldersAsync(server.Azurite.Location));
+                    kills.Add(await SavedHalfWrittenFoldersAsync(server.Azurite));
                     await server.Azurite.StartAsync();
                 }
 
@@ -183,9 +183,9 @@ public sealed class HardKillTests(UndisturbedRun reference, ITestOutputHelper ou
     /// The folders a killed Azurite had saved half-written, read through a second Azurite on its data folder and
     /// another port, before the handler's retries and the redeliveries can reach them.
     /// </summary>
-    private static async Task<IReadOnlyList<string>> SavedHalfWrittenFoldersAsync(string location)
+    private static async Task<IReadOnlyList<string>> SavedHalfWrittenFoldersAsync(AzuriteServer killed)
     {
-        var inspection = new AzuriteServer(location);
+        var inspection = AzuriteServer.OnDataOf(killed);
         try
         {
             await inspection.InitializeAsync();

@@ -33,7 +33,7 @@ internal sealed partial class PersonalDataSearch(IReadOnlySet<string> contractWo
     /// <summary>Distinct string values of the events sent (and raw message ids) that were looked for.</summary>
     public int ValuesLookedFor => _values.Count;
 
-    /// <summary>Distinct runs and short whole values looked for.</summary>
+    /// <summary>Distinct runs and short whole values looked for, before the baseline's are set aside.</summary>
     public int RunsLookedFor => Needles().Count;
 
     /// <summary>Every string value of an event sent; from bytes that are not JSON, the stretches of text between quotes.</summary>
@@ -86,10 +86,18 @@ internal sealed partial class PersonalDataSearch(IReadOnlySet<string> contractWo
         }
     }
 
-    /// <summary>Each line that holds a personal value, with the run found and the value it belongs to.</summary>
-    public IReadOnlyList<string> FindIn(IEnumerable<(string Kind, string Line)> seen)
+    /// <summary>
+    /// Each line that holds a personal value, with the run found and the value it belongs to. A run that also stands
+    /// in the baseline, what was captured before any event was sent, is the handler's own text (a word of a framework
+    /// line, say), not a leak.
+    /// </summary>
+    public IReadOnlyList<string> FindIn(IEnumerable<(string Kind, string Line)> seen, IReadOnlyCollection<string> baseline)
     {
-        var needles = Needles();
+        var machineText = string.Join('\n', baseline);
+        var machineRuns = Runs(machineText).ToHashSet(StringComparer.Ordinal);
+        var needles = Needles()
+            .Where(needle => needle.Key.Length == RunLength ? !machineRuns.Contains(needle.Key) : !machineText.Contains(needle.Key, StringComparison.Ordinal))
+            .ToDictionary(StringComparer.Ordinal);
         var lookup = needles.GetAlternateLookup<ReadOnlySpan<char>>();
         var shortOnes = needles.Keys.Where(needle => needle.Length < RunLength).ToList();
         var leaks = new List<string>();
