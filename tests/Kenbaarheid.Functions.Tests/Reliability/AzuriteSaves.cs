@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
 namespace Kenbaarheid.Functions.Tests.Reliability;
 
 /// <summary>
@@ -14,6 +17,61 @@ internal sealed class AzuriteSaves(string location)
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
     private readonly Dictionary<string, List<DateTime>> _saves = IndexFiles.ToDictionary(file => file, _ => new List<DateTime>(), StringComparer.Ordinal);
+
+    /// <summary>When the blob index was last saved, or null before its first save.</summary>
+    public DateTime? BlobIndexSaved =>
+        File.Exists(Path.Combine(location, IndexFiles[0])) ? File.GetLastWriteTimeUtc(Path.Combine(location, IndexFiles[0])) : null;
+
+    /// <summary>
+    /// The notice folders with documents but no manifest in the blob index as last saved, which is what Azurite
+    /// would start from after a kill now. The index is LokiJS's JSON: every blob is an object with its
+    /// <c>containerName</c> and <c>name</c>.
+    /// </summary>
+    public IReadOnlyList<string> HalfWrittenInSavedIndex()
+    {
+        JsonNode? index;
+        try
+        {
+            index = JsonNode.Parse(File.ReadAllText(Path.Combine(location, IndexFiles[0])));
+        }
+        catch (Exception exception) when (exception is IOException or JsonException)
+        {
+            // Not saved yet, or replaced while read: look at the next save.
+            return [];
+        }
+
+        var names = new List<string>();
+        void Walk(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject blob when blob["containerName"]?.GetValueKind() == JsonValueKind.String && blob["name"]?.GetValueKind() == JsonValueKind.String:
+                    if (blob["containerName"]!.GetValue<string>() == "notices")
+                    {
+                        names.Add($"notices/{blob["name"]!.GetValue<string>()}");
+                    }
+
+                    break;
+                case JsonObject obj:
+                    foreach (var (_, child) in obj)
+                    {
+                        Walk(child);
+                    }
+
+                    break;
+                case JsonArray array:
+                    foreach (var item in array)
+                    {
+                        Walk(item);
+                    }
+
+                    break;
+            }
+        }
+
+        Walk(index);
+        return StoredBlobs.FoldersWithoutManifest(names);
+    }
 
     /// <summary>Saves of both index files seen so far.</summary>
     public int SavesSeen => _saves.Values.Sum(saves => saves.Count);
