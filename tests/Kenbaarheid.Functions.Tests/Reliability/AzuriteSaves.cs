@@ -40,36 +40,12 @@ internal sealed class AzuriteSaves(string location)
             return [];
         }
 
-        var names = new List<string>();
-        void Walk(JsonNode? node)
-        {
-            switch (node)
-            {
-                case JsonObject blob when blob["containerName"]?.GetValueKind() == JsonValueKind.String && blob["name"]?.GetValueKind() == JsonValueKind.String:
-                    if (blob["containerName"]!.GetValue<string>() == "notices")
-                    {
-                        names.Add($"notices/{blob["name"]!.GetValue<string>()}");
-                    }
-
-                    break;
-                case JsonObject obj:
-                    foreach (var (_, child) in obj)
-                    {
-                        Walk(child);
-                    }
-
-                    break;
-                case JsonArray array:
-                    foreach (var item in array)
-                    {
-                        Walk(item);
-                    }
-
-                    break;
-            }
-        }
-
-        Walk(index);
+        var names = JsonTree.Descendants(index)
+            .Select(item => item.Node)
+            .OfType<JsonObject>()
+            .Where(blob => blob["containerName"]?.GetValueKind() == JsonValueKind.String && blob["name"]?.GetValueKind() == JsonValueKind.String)
+            .Where(blob => blob["containerName"]!.GetValue<string>() == "notices")
+            .Select(blob => $"notices/{blob["name"]!.GetValue<string>()}");
         return StoredBlobs.FoldersWithoutManifest(names);
     }
 

@@ -72,7 +72,13 @@ internal sealed partial class PersonalDataSearch(IReadOnlySet<string> contractWo
             }
         }
 
-        Collect(root);
+        foreach (var (_, node) in JsonTree.Descendants(root))
+        {
+            if (node is JsonValue value && value.TryGetValue<string>(out var text))
+            {
+                AddValue(text);
+            }
+        }
     }
 
     /// <summary>An id logged on purpose in its path-safe form (e.g. a Service Bus message id): only the raw form leaks.</summary>
@@ -128,30 +134,6 @@ internal sealed partial class PersonalDataSearch(IReadOnlySet<string> contractWo
             .ToDictionary(StringComparer.Ordinal);
     }
 
-    private void Collect(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (_, child) in obj)
-                {
-                    Collect(child);
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    Collect(item);
-                }
-
-                break;
-            case JsonValue value when value.TryGetValue<string>(out var text):
-                AddValue(text);
-                break;
-        }
-    }
-
     private void AddValue(string value)
     {
         var trimmed = value.Trim();
@@ -201,37 +183,14 @@ internal sealed partial class PersonalDataSearch(IReadOnlySet<string> contractWo
     public static IReadOnlySet<string> ContractWords(string schemaPath)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        void Walk(JsonNode? node)
+        foreach (var (name, node) in JsonTree.Descendants(JsonNode.Parse(File.ReadAllText(schemaPath))))
         {
-            switch (node)
+            if (name is "const" or "enum" && node is JsonValue value && value.TryGetValue<string>(out var word))
             {
-                case JsonObject obj:
-                    foreach (var (key, child) in obj)
-                    {
-                        if (key == "const" && child is JsonValue constant && constant.TryGetValue<string>(out var word))
-                        {
-                            words.Add(word);
-                        }
-                        else if (key == "enum" && child is JsonArray values)
-                        {
-                            words.UnionWith(values.OfType<JsonValue>().Select(item => item.TryGetValue<string>(out var text) ? text : null).OfType<string>());
-                        }
-
-                        Walk(child);
-                    }
-
-                    break;
-                case JsonArray array:
-                    foreach (var item in array)
-                    {
-                        Walk(item);
-                    }
-
-                    break;
+                words.Add(word);
             }
         }
 
-        Walk(JsonNode.Parse(File.ReadAllText(schemaPath)));
         return words;
     }
 
