@@ -1,6 +1,9 @@
 namespace Kenbaarheid.Events;
 
-/// <summary>The individual decision the notice goes with.</summary>
+/// <summary>
+/// The individual decision the notice goes with. <see cref="SentOn"/> is the day it was sent, when known;
+/// <see cref="Remedy"/> is always filled, with the contract's default when the event gives none.
+/// </summary>
 public sealed record Decision(
     string Id,
     int Revision,
@@ -12,4 +15,6 @@ public sealed record Decision(
     string? MotivationRef,
     string? LetterRef,
     bool LegalEffect,
-    Discretion Discretion);
+    Discretion Discretion,
+    DateOnly? SentOn,
+    Remedy Remedy);

@@ -1,6 +1,10 @@
 namespace Kenbaarheid.Events;
 
-/// <summary>A valid decision event: the CloudEvents envelope and its data, mapped to domain types.</summary>
+/// <summary>
+/// A valid decision event: the CloudEvents envelope and its data, mapped to domain types.
+/// <see cref="RiskClassificationStated"/> is true when the event has a riskClassification at all, applied or not:
+/// only its absence leaves a classifying algorithm undisclosed.
+/// </summary>
 public sealed record DecisionEvent(
     string Id,
     string Source,
@@ -15,4 +19,6 @@ public sealed record DecisionEvent(
     IReadOnlyList<DataItem> Data,
     RiskClassification? RiskClassification,
     bool Profiling,
-    bool GeneratedText);
+    bool GeneratedText,
+    GeneratedTextDetails? GeneratedTextDetails,
+    bool RiskClassificationStated);

@@ -89,6 +89,27 @@ public static class EventErrorCodes
     public const string DecisionLegalEffectWrongType = "DECISION_LEGAL_EFFECT_WRONG_TYPE";
     public const string DecisionDiscretionWrongType = "DECISION_DISCRETION_WRONG_TYPE";
     public const string DecisionDiscretionUnknownValue = "DECISION_DISCRETION_UNKNOWN_VALUE";
+    public const string DecisionSentOnWrongType = "DECISION_SENT_ON_WRONG_TYPE";
+    public const string DecisionSentOnInvalid = "DECISION_SENT_ON_INVALID";
+
+    // /data/decision/remedy (v1.1).
+    public const string DecisionRemedyWrongType = "DECISION_REMEDY_WRONG_TYPE";
+    public const string RemedyKindMissing = "REMEDY_KIND_MISSING";
+    public const string RemedyKindWrongType = "REMEDY_KIND_WRONG_TYPE";
+    public const string RemedyKindUnknownValue = "REMEDY_KIND_UNKNOWN_VALUE";
+    public const string RemedyToMissing = "REMEDY_TO_MISSING";
+    public const string RemedyToWrongType = "REMEDY_TO_WRONG_TYPE";
+    public const string RemedyToEmpty = "REMEDY_TO_EMPTY";
+    public const string RemedyToTooLong = "REMEDY_TO_TOO_LONG";
+    public const string RemedyToControlCharacter = "REMEDY_TO_CONTROL_CHARACTER";
+    public const string RemedyTermWeeksWrongType = "REMEDY_TERM_WEEKS_WRONG_TYPE";
+    public const string RemedyTermWeeksInvalid = "REMEDY_TERM_WEEKS_INVALID";
+    public const string RemedyTermStartsOnWrongType = "REMEDY_TERM_STARTS_ON_WRONG_TYPE";
+    public const string RemedyTermStartsOnUnknownValue = "REMEDY_TERM_STARTS_ON_UNKNOWN_VALUE";
+    public const string RemedyPostWrongType = "REMEDY_POST_WRONG_TYPE";
+    public const string RemedyPostTooLong = "REMEDY_POST_TOO_LONG";
+    public const string RemedyPostControlCharacter = "REMEDY_POST_CONTROL_CHARACTER";
+    public const string RemedyWithoutLegalEffect = "REMEDY_WITHOUT_LEGAL_EFFECT";
 
     // /data/agency, /data/recipient, /data/involvement and /data/humanReview.
     public const string AgencyMissing = "AGENCY_MISSING";
@@ -196,6 +217,8 @@ public static class EventErrorCodes
     public const string DataPersonalWrongType = "DATA_PERSONAL_WRONG_TYPE";
     public const string DataSpecialMissing = "DATA_SPECIAL_MISSING";
     public const string DataSpecialWrongType = "DATA_SPECIAL_WRONG_TYPE";
+    public const string DataRegisterWrongType = "DATA_REGISTER_WRONG_TYPE";
+    public const string DataRegisterUnknownValue = "DATA_REGISTER_UNKNOWN_VALUE";
 
     // /data/riskClassification, /data/profiling and /data/generatedText.
     public const string RiskClassificationWrongType = "RISK_CLASSIFICATION_WRONG_TYPE";
@@ -220,6 +243,20 @@ public static class EventErrorCodes
     public const string RiskAffectedOutcomeWrongType = "RISK_AFFECTED_OUTCOME_WRONG_TYPE";
     public const string ProfilingWrongType = "PROFILING_WRONG_TYPE";
     public const string GeneratedTextWrongType = "GENERATED_TEXT_WRONG_TYPE";
+
+    // /data/generatedTextDetails (v1.1).
+    public const string GeneratedTextDetailsWrongType = "GENERATED_TEXT_DETAILS_WRONG_TYPE";
+    public const string GeneratedTextWhatMissing = "GENERATED_TEXT_WHAT_MISSING";
+    public const string GeneratedTextWhatWrongType = "GENERATED_TEXT_WHAT_WRONG_TYPE";
+    public const string GeneratedTextWhatEmpty = "GENERATED_TEXT_WHAT_EMPTY";
+    public const string GeneratedTextWhatTooLong = "GENERATED_TEXT_WHAT_TOO_LONG";
+    public const string GeneratedTextWhatControlCharacter = "GENERATED_TEXT_WHAT_CONTROL_CHARACTER";
+    public const string GeneratedTextProducedByWrongType = "GENERATED_TEXT_PRODUCED_BY_WRONG_TYPE";
+    public const string GeneratedTextProducedByInvalid = "GENERATED_TEXT_PRODUCED_BY_INVALID";
+    public const string GeneratedTextProducedByUnknown = "GENERATED_TEXT_PRODUCED_BY_UNKNOWN";
+    public const string GeneratedTextCheckedByPersonMissing = "GENERATED_TEXT_CHECKED_BY_PERSON_MISSING";
+    public const string GeneratedTextCheckedByPersonWrongType = "GENERATED_TEXT_CHECKED_BY_PERSON_WRONG_TYPE";
+    public const string GeneratedTextDetailsWithoutGeneratedText = "GENERATED_TEXT_DETAILS_WITHOUT_GENERATED_TEXT";
 
     // Regime rules: fields an agency's regime makes mandatory (fr-strict).
     public const string StrictLegalBasisMissing = "STRICT_LEGAL_BASIS_MISSING";

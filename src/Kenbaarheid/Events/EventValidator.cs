@@ -96,9 +96,12 @@ public sealed class EventValidator
         var humanReview = ReadHumanReview(reader, data.Child("humanReview"), involvement);
         var (algorithms, larsSent) = ReadAlgorithms(reader, data.Child("algorithms"), strictAgency);
         var dataItems = ReadDataItems(reader, data.Child("data"));
-        var riskClassification = ReadRiskClassification(reader, data.Child("riskClassification"), larsSent);
+        var riskNode = data.Child("riskClassification");
+        var riskClassification = ReadRiskClassification(reader, riskNode, larsSent);
         var profiling = reader.OptionalBoolean(data.Child("profiling"), "PROFILING", defaultValue: false);
         var generatedText = reader.OptionalBoolean(data.Child("generatedText"), "GENERATED_TEXT", defaultValue: false);
+        var generatesText = generatedText || algorithms?.Any(a => a.Role == AlgorithmRole.TextGeneration) == true;
+        var generatedTextDetails = ReadGeneratedTextDetails(reader, data.Child("generatedTextDetails"), generatesText, larsSent);
 
         if (id is null || source is null || time is null || decision is null || agencyId is null || recipient is null
             || involvement is null || algorithms is null || dataItems is null)
@@ -108,7 +111,7 @@ public sealed class EventValidator
 
         return new DecisionEvent(
             id, source, time.Value, subject, decision, agencyId, recipient, involvement.Value, humanReview,
-            algorithms, dataItems, riskClassification, profiling, generatedText);
+            algorithms, dataItems, riskClassification, profiling, generatedText, generatedTextDetails, riskNode.IsObject);
     }
 
     private static string? ReadSource(EventReader reader, EventNode node)
@@ -219,10 +222,12 @@ public sealed class EventValidator
         var letterRef = reader.OptionalText(decision.Child("letterRef"), "DECISION_LETTER_REF", 100);
         var legalEffect = reader.OptionalBoolean(decision.Child("legalEffect"), "DECISION_LEGAL_EFFECT", defaultValue: true);
         var discretion = reader.OptionalEnum(decision.Child("discretion"), "DECISION_DISCRETION", Discretion.Bound);
+        var sentOn = ReadSentOn(reader, decision.Child("sentOn"), date);
+        var remedy = ReadRemedy(reader, decision.Child("remedy"), legalEffect);
 
-        return id is null || revision is null || date is null || type is null || purpose is null || outcome is null || legalBasis is null
+        return id is null || revision is null || date is null || type is null || purpose is null || outcome is null || legalBasis is null || remedy is null
             ? null
-            : new Decision(id, revision.Value, date.Value, type, purpose, outcome, legalBasis, motivationRef, letterRef, legalEffect, discretion);
+            : new Decision(id, revision.Value, date.Value, type, purpose, outcome, legalBasis, motivationRef, letterRef, legalEffect, discretion, sentOn, remedy);
     }
 
     private static string? ReadDecisionId(EventReader reader, EventNode node)
@@ -285,6 +290,91 @@ public sealed class EventValidator
         }
 
         return date;
+    }
+
+    /// <summary>
+    /// The day the decision was sent. It cannot precede the date on the decision: the term to object would then be
+    /// counted from a day the decision did not yet exist. An invalid sentOn is reported, not silently dropped.
+    /// </summary>
+    private static DateOnly? ReadSentOn(EventReader reader, EventNode node, DateOnly? decisionDate)
+    {
+        var text = reader.OptionalString(node, "DECISION_SENT_ON");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!EventPatterns.Date().IsMatch(text) || !DateOnly.TryParseExact(text, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var sentOn))
+        {
+            reader.Report(EventErrorCodes.DecisionSentOnInvalid, node.Path, "data.decision.sentOn must be an ISO date (yyyy-MM-dd) that exists on the calendar, e.g. 2026-11-19: the day the decision was sent. Leave it out when it is not known.");
+            return null;
+        }
+
+        if (decisionDate is { } dated && sentOn < dated)
+        {
+            reader.Report(EventErrorCodes.DecisionSentOnInvalid, node.Path, $"data.decision.sentOn is {text}, before the date on the decision ({dated:yyyy-MM-dd}); a decision cannot be sent before it is made. Correct one of the two.");
+            return null;
+        }
+
+        return sentOn;
+    }
+
+    /// <summary>
+    /// How to contest the decision. Without a remedy the contract's default holds: an objection when the decision
+    /// has legal effect, else none. Objection and appeal lie only against a decision with legal effect (Awb 1:3, 8:1).
+    /// </summary>
+    private static Remedy? ReadRemedy(EventReader reader, EventNode node, bool legalEffect)
+    {
+        if (!node.Exists)
+        {
+            return new Remedy(legalEffect ? RemedyKind.Objection : RemedyKind.None, null, null, TermStart.Sent, null);
+        }
+
+        if (reader.OptionalObject(node, "DECISION_REMEDY") is not { } remedy)
+        {
+            return null;
+        }
+
+        var kindNode = remedy.Child("kind");
+        var kind = reader.RequiredEnum<RemedyKind>(kindNode, "REMEDY_KIND");
+        var to = kind == RemedyKind.Appeal
+            ? reader.RequiredText(remedy.Child("to"), "REMEDY_TO", 200)
+            : reader.OptionalText(remedy.Child("to"), "REMEDY_TO", 200);
+        var termWeeks = ReadTermWeeks(reader, remedy.Child("termWeeks"));
+        var termStartsOn = reader.OptionalEnum(remedy.Child("termStartsOn"), "REMEDY_TERM_STARTS_ON", TermStart.Sent);
+        var post = reader.OptionalText(remedy.Child("post"), "REMEDY_POST", 200);
+
+        if (kind is RemedyKind.Objection or RemedyKind.Appeal && !legalEffect)
+        {
+            reader.Report(EventErrorCodes.RemedyWithoutLegalEffect, kindNode.Path, $"data.decision.remedy.kind is \"{EnumWireNames.NameOf(kind.Value)}\", but data.decision.legalEffect is false: objection and appeal lie only against a decision with legal effect (Awb 1:3, 8:1). Use \"none\", or set legalEffect to true.");
+            return null;
+        }
+
+        return kind is null || (kind == RemedyKind.Appeal && to is null) || termWeeks == 0
+            ? null
+            : new Remedy(kind.Value, to, termWeeks, termStartsOn, post);
+    }
+
+    /// <summary>The term in whole weeks, 1 to 52; null when absent, 0 when it broke a rule (already reported).</summary>
+    private static int? ReadTermWeeks(EventReader reader, EventNode node)
+    {
+        if (!reader.Present(node, "REMEDY_TERM_WEEKS", required: false))
+        {
+            return null;
+        }
+
+        if (!reader.IsKind(node, "REMEDY_TERM_WEEKS", JsonValueKind.Number, "a number"))
+        {
+            return 0;
+        }
+
+        if (!node.Element.TryGetInt32(out var weeks) || weeks is < 1 or > 52)
+        {
+            reader.Report(EventErrorCodes.RemedyTermWeeksInvalid, node.Path, "data.decision.remedy.termWeeks must be a whole number of weeks from 1 to 52, e.g. 6 (Awb 6:7); leave it out for the default.");
+            return 0;
+        }
+
+        return weeks;
     }
 
     private static List<LegalBasisReference>? ReadLegalBasis(EventReader reader, EventNode node, string? strictAgency)
@@ -551,9 +641,11 @@ public sealed class EventValidator
             var value = reader.OptionalText(dataItem.Child("value"), "DATA_VALUE", 200);
             var personal = reader.RequiredBoolean(dataItem.Child("personal"), "DATA_PERSONAL");
             var special = reader.RequiredBoolean(dataItem.Child("special"), "DATA_SPECIAL");
-            if (category is not null && source is not null && personal is not null && special is not null)
+            var registerNode = dataItem.Child("register");
+            var register = registerNode.Exists ? reader.RequiredEnum<BaseRegister>(registerNode, "DATA_REGISTER") : null;
+            if (category is not null && source is not null && personal is not null && special is not null && (register is not null || !registerNode.Exists))
             {
-                dataItems.Add(new DataItem(category, source, value, personal.Value, special.Value));
+                dataItems.Add(new DataItem(category, source, value, personal.Value, special.Value, register));
             }
         }
 
@@ -592,25 +684,58 @@ public sealed class EventValidator
     private static Lars? ReadProducedBy(EventReader reader, EventNode node, bool required, HashSet<string>? larsSent)
     {
         var text = required ? reader.RequiredString(node, "RISK_PRODUCED_BY") : reader.OptionalString(node, "RISK_PRODUCED_BY");
+        return ReadAlgorithmReference(reader, node, text, larsSent, EventErrorCodes.RiskProducedByInvalid, EventErrorCodes.RiskProducedByUnknown, "classified the person");
+    }
+
+    /// <summary>A lars that must name one of the event's algorithms: riskClassification.producedBy, generatedTextDetails.producedBy.</summary>
+    private static Lars? ReadAlgorithmReference(EventReader reader, EventNode node, string? text, HashSet<string>? larsSent, string invalidCode, string unknownCode, string did)
+    {
         if (text is null)
         {
             return null;
         }
 
+        var field = EventReader.Describe(node.Path);
         if (!Lars.HasValidShape(text))
         {
-            reader.Report(EventErrorCodes.RiskProducedByInvalid, node.Path, $"data.riskClassification.producedBy is {EventReader.Quote(text)}, which is not an Algoritmeregister id (eight digits); give the lars of the algorithm that classified the person.");
+            reader.Report(invalidCode, node.Path, $"{field} is {EventReader.Quote(text)}, which is not an Algoritmeregister id (eight digits); give the lars of the algorithm that {did}.");
             return null;
         }
 
         // Without a readable algorithm list there is nothing to compare with, and that list's problem is reported already.
         if (larsSent is not null && !larsSent.Contains(text))
         {
-            reader.Report(EventErrorCodes.RiskProducedByUnknown, node.Path, $"data.riskClassification.producedBy is {text}, which is not the lars of any algorithm in data.algorithms; name the algorithm that classified the person and list it there.");
+            reader.Report(unknownCode, node.Path, $"{field} is {text}, which is not the lars of any algorithm in data.algorithms; name the algorithm that {did} and list it there.");
             return null;
         }
 
         // A wrong check digit here is one the matching algorithm's lars already reports.
         return Lars.TryParse(text, out var lars) ? lars : null;
+    }
+
+    /// <summary>
+    /// Which text generative AI wrote. Details describe generated text, so they need generated text to describe:
+    /// generatedText true or an algorithm with role text-generation.
+    /// </summary>
+    private static GeneratedTextDetails? ReadGeneratedTextDetails(EventReader reader, EventNode node, bool generatesText, HashSet<string>? larsSent)
+    {
+        if (reader.OptionalObject(node, "GENERATED_TEXT_DETAILS") is not { } details)
+        {
+            return null;
+        }
+
+        var what = reader.RequiredText(details.Child("what"), "GENERATED_TEXT_WHAT", 300);
+        var producedByNode = details.Child("producedBy");
+        var producedBy = ReadAlgorithmReference(reader, producedByNode, reader.OptionalString(producedByNode, "GENERATED_TEXT_PRODUCED_BY"), larsSent, EventErrorCodes.GeneratedTextProducedByInvalid, EventErrorCodes.GeneratedTextProducedByUnknown, "wrote the text");
+        var checkedByPerson = reader.RequiredBoolean(details.Child("checkedByPerson"), "GENERATED_TEXT_CHECKED_BY_PERSON");
+        if (!generatesText)
+        {
+            reader.Report(EventErrorCodes.GeneratedTextDetailsWithoutGeneratedText, node.Path, "data.generatedTextDetails describes generated text, but data.generatedText is not true and no algorithm has role \"text-generation\". Set generatedText to true, or leave the details out.");
+            return null;
+        }
+
+        return what is null || checkedByPerson is null || (producedByNode.Exists && producedBy is null)
+            ? null
+            : new GeneratedTextDetails(what, producedBy, checkedByPerson.Value);
     }
 }

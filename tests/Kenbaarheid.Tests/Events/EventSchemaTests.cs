@@ -80,6 +80,13 @@ public sealed class EventSchemaTests
     [InlineData("/data/algorithms/0/parameters/0/weight", "true")]
     [InlineData("/data/data", "[]")]
     [InlineData("/data/profiling", "\"no\"")]
+    [InlineData("/data/decision/sentOn", "\"19-11-2026\"")]
+    [InlineData("/data/decision/remedy", "{\"kind\": \"bezwaar\"}")]
+    [InlineData("/data/decision/remedy", "{\"kind\": \"appeal\"}")]
+    [InlineData("/data/decision/remedy", "{\"kind\": \"objection\", \"termWeeks\": 0}")]
+    [InlineData("/data/decision/remedy", "{\"kind\": \"objection\", \"termStartsOn\": \"received\"}")]
+    [InlineData("/data/data/0/register", "\"BRP\"")]
+    [InlineData("/data/generatedTextDetails", "{\"checkedByPerson\": true}")]
     public void Schema_RejectsWhatTheValidatorRejectsWhereASchemaCanSayIt(string path, string json)
     {
         Assert.False(Evaluate(Tree(Automated).With(path, JsonNode.Parse(json))).IsValid);
@@ -104,6 +111,16 @@ public sealed class EventSchemaTests
     {
         Assert.False(Evaluate(Tree(RiskSupported).Without("/data/riskClassification/label")).IsValid);
         Assert.True(Evaluate(Tree(RiskSupported).With("/data/riskClassification", new JsonObject { ["applied"] = false })).IsValid);
+    }
+
+    [Fact]
+    public void Schema_RejectsAnObjectionAgainstADecisionWithoutLegalEffect()
+    {
+        var tree = Tree(Automated).With("/data/decision/legalEffect", false);
+
+        Assert.True(Evaluate(tree).IsValid);
+        Assert.False(Evaluate(tree.With("/data/decision/remedy", new JsonObject { ["kind"] = "objection" })).IsValid);
+        Assert.True(Evaluate(tree.With("/data/decision/remedy", new JsonObject { ["kind"] = "none" })).IsValid);
     }
 
     [Fact]

@@ -185,7 +185,8 @@ internal static class HostileEventCorpus
 
     private static IEnumerable<HostileEvent> Syntax()
     {
-        var valid = SampleEvents.Bytes(Base);
+        // A trailing newline is whitespace JSON ignores: cut into the JSON itself.
+        var valid = SampleEvents.Bytes(Base).AsSpan().TrimEnd("\r\n "u8).ToArray();
         foreach (var cut in new[] { 2, 10, 50, 100, 500, 1000, valid.Length / 2, valid.Length - 2, valid.Length - 1 })
         {
             yield return Raw($"truncated at {cut} bytes", valid[..cut], string.Empty);

@@ -296,7 +296,7 @@ public sealed class NoticePipelineTests
     /// <summary>JSON Pointers of every string in the event's data that is text, not an id, enum, date or link.</summary>
     private static IEnumerable<string> TextPointers(JsonNode node, string pointer)
     {
-        string[] notText = ["id", "date", "link", "lars", "producedBy", "role", "weight", "language", "involvement", "discretion", "ref"];
+        string[] notText = ["id", "date", "sentOn", "link", "lars", "producedBy", "role", "weight", "language", "involvement", "discretion", "ref", "kind", "termStartsOn", "register"];
         switch (node)
         {
             case JsonObject obj:
