@@ -1,6 +1,9 @@
 namespace Kenbaarheid.Agencies;
 
-/// <summary>An agency's settings: its regime, languages, and the routes a notice points the citizen to.</summary>
+/// <summary>
+/// An agency's settings: its regime, languages, and the routes a notice points the citizen to. Free texts such as
+/// <see cref="InPersonHelp"/> may be given per language.
+/// </summary>
 public sealed record AgencyProfile(
     string Id,
     string Name,
@@ -10,6 +13,6 @@ public sealed record AgencyProfile(
     AgencyContact Contact,
     ObjectionRoute Objection,
     ExplanationRequestRoute ExplanationRequest,
-    string? InPersonHelp,
+    LocalizedText? InPersonHelp,
     Supervisor Supervisor,
     UnregisteredAlgorithmPolicy UnregisteredAlgorithms = UnregisteredAlgorithmPolicy.Warn);

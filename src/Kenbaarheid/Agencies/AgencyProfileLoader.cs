@@ -74,8 +74,17 @@ public static partial class AgencyProfileLoader
         Require(profile.Contact.Phone is not null || profile.Contact.Post is not null, "contact needs a phone number or a postal address, so the notice offers a route that is not digital.");
         Require(profile.Objection.PeriodWeeks > 0, "objection.periodWeeks must be at least 1.");
         Require(profile.ExplanationRequest.ResponseDays > 0, "explanationRequest.responseDays must be at least 1.");
+        if (profile.InPersonHelp is { } help)
+        {
+            Require(help.Texts.Keys.All(language => Language().IsMatch(language)), "inPersonHelp may be given per language only by ISO 639-1 codes in lower case, e.g. {\"nl\": \"…\", \"en\": \"…\"}.");
+            Require(help.Texts.ContainsKey(LocalizedText.PlainStringLanguage), "inPersonHelp needs a Dutch text (\"nl\"): every notice is also in Dutch.");
+            Require(help.Texts.Values.All(text => !string.IsNullOrWhiteSpace(text)), "inPersonHelp has an empty text; leave a language out instead.");
+        }
     }
 
     [GeneratedRegex("^(gm[0-9]{4}|pv[0-9]{2}|ws[0-9]{4}|mnre[0-9]{4}|zb[0-9]{6}|oorg[0-9]{5})$")]
     private static partial Regex OrgId();
+
+    [GeneratedRegex("^[a-z]{2}$")]
+    private static partial Regex Language();
 }

@@ -9,24 +9,43 @@ namespace Kenbaarheid.Explanation;
 
 /// <summary>
 /// Builds the explanation behind a notice from a valid event, its agency profile and the register, and raises
-/// the compliance flags. A blocking flag turns into a rejection: the decision must not go out with this notice.
+/// the compliance flags. Every legal claim a notice makes follows from a rule here (docs/LEGAL.md), not from the
+/// event's say-so. A blocking flag turns into a rejection: the decision must not go out with this notice.
 /// </summary>
-public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource)
+public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource, GeneralHolidayCalendar? holidays = null)
 {
     /// <summary>The notice is always in Dutch, the language of the decision.</summary>
     public const string DecisionLanguage = "nl";
+
+    /// <summary>Register data older than this at the event's time is stale (OUTPUT.md, REGISTER_SNAPSHOT_STALE).</summary>
+    public static readonly TimeSpan RegisterMaxAge = TimeSpan.FromDays(31);
+
+    private readonly GeneralHolidayCalendar _holidays = holidays ?? GeneralHolidayCalendar.Default;
 
     public ExplanationResult Explain(DecisionEvent decisionEvent, AgencyProfile agency)
     {
         var registry = registrySource.Current;
         var flags = new List<ComplianceFlag>();
-        var risk = decisionEvent.RiskClassification;
-        var algorithms = decisionEvent.Algorithms
-            .Select((use, index) => ExplainAlgorithm(decisionEvent, agency, registry, use, index, flags))
-            .ToList();
+        var human = AutomationRule.Explain(decisionEvent, flags);
+        var algorithms = new List<AlgorithmFacts>();
+        for (var index = 0; index < decisionEvent.Algorithms.Count; index++)
+        {
+            algorithms.Add(ExplainAlgorithm(decisionEvent, agency, registry, human, index, flags));
+        }
 
-        FlagDecision(decisionEvent, flags);
-        var data = decisionEvent.Data.Select((item, index) => ExplainData(item, index, flags)).ToList();
+        string? NameOf(string lars) => algorithms.FirstOrDefault(a => a.Lars == lars)?.Register?.Name;
+        var risk = ClassificationRule.Explain(decisionEvent, agency, NameOf, flags);
+        if (risk is not null)
+        {
+            var classifiers = risk.Algorithms.Select(a => a.Lars).ToHashSet(StringComparer.Ordinal);
+            algorithms = algorithms.Select(a => a with { ClassifiedPerson = classifiers.Contains(a.Lars) }).ToList();
+        }
+
+        FlagDecision(decisionEvent, agency, human, flags);
+        FlagRegisterAge(decisionEvent, registry, flags);
+        var data = decisionEvent.Data.Select((item, index) => ExplainData(decisionEvent, item, index, flags)).ToList();
+        var remedy = RemedyRule.Explain(decisionEvent.Decision, agency, _holidays, flags);
+        var aiText = ExplainGeneratedText(decisionEvent, NameOf);
         var languages = ChooseLanguages(decisionEvent, agency, flags);
 
         var blocking = flags.Where(flag => flag.Severity == FlagSeverity.Block)
@@ -48,25 +67,21 @@ public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource)
             Algorithms: algorithms,
             Data: data,
             HasParameters: algorithms.Any(a => a.Parameters.Count > 0),
+            HasWeightFigures: algorithms.Any(a => a.Parameters.Any(p => p.WeightKind == WeightKind.Figure)),
             HasOperations: algorithms.Any(a => a.Operations.Count > 0),
-            Risk: risk is null ? null : new RiskFacts(
-                risk.Label,
-                risk.ProducedBy.Value,
-                registry.Find(risk.ProducedBy.Value)?.Name,
-                risk.Consequence,
-                risk.AffectedOutcome,
-                decisionEvent.Profiling),
-            Human: ExplainHuman(decisionEvent),
+            Risk: risk,
+            Human: human,
             Rights: new RightsFacts(
-                agency.Objection.PeriodWeeks,
-                agency.Objection.Web,
+                remedy,
                 agency.ExplanationRequest.Web,
                 agency.ExplanationRequest.ResponseDays,
+                data.Where(d => d.Register is not null).Select(d => new CorrectionFacts(d.Category, d.Register!.Value, CorrectionFacts.KeeperOf(d.Register.Value))).ToList(),
                 agency.Supervisor.Name,
                 agency.Supervisor.Web,
-                agency.InPersonHelp),
+                agency.InPersonHelp?.Texts),
             Contact: new ContactFacts(agency.Id, agency.Name, agency.Contact.Phone, agency.Contact.Web, agency.Contact.Post),
             GeneratedText: UsesGeneratedText(decisionEvent),
+            AiText: aiText,
             About: new TraceFacts(noticeId, decisionEvent.Id, decision.Id, decision.Revision, decisionEvent.Time, registry.TakenOn, registry.Id),
             Flags: flags);
         return new ExplanationResult(explanation, []);
@@ -83,12 +98,12 @@ public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource)
     }
 
     private static AlgorithmFacts ExplainAlgorithm(
-        DecisionEvent decisionEvent, AgencyProfile agency, RegistrySnapshot registry, AlgorithmUse use, int index, List<ComplianceFlag> flags)
+        DecisionEvent decisionEvent, AgencyProfile agency, RegistrySnapshot registry, HumanFacts human, int index, List<ComplianceFlag> flags)
     {
+        var use = decisionEvent.Algorithms[index];
         var path = $"/data/algorithms/{index}";
         var lars = use.Lars.Value;
         var record = registry.Find(lars);
-        var classifiedPerson = decisionEvent.RiskClassification?.ProducedBy == use.Lars;
         RegisterFacts? register = null;
 
         if (record is null)
@@ -104,96 +119,32 @@ public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource)
         }
         else
         {
-            register = ExplainRegisterEntry(decisionEvent, record, use, path, flags);
+            register = RegisterEntryRule.Explain(decisionEvent, agency, human.DecidedBy == DecidedBy.Person, record, use, path, flags);
         }
 
-        return new AlgorithmFacts(lars, use.Version, use.Role, use.Weight, use.Explanation, use.Parameters, use.Operations, classifiedPerson, register);
+        // fr-strict already requires both (STRICT_*_MISSING); under nl-baseline the notice says the person may ask.
+        if (agency.Regime == Regime.NlBaseline && use.Parameters.Count == 0)
+        {
+            flags.Add(new ComplianceFlag(
+                FlagCodes.ParametersNotGiven,
+                FlagSeverity.Warning,
+                $"The event gives no parameters for algorithm {lars} (CRPA R311-3-1-2, 3°). The notice tells the person they may ask for them; send them with the event.",
+                path + "/parameters"));
+        }
+
+        if (agency.Regime == Regime.NlBaseline && use.Operations.Count == 0)
+        {
+            flags.Add(new ComplianceFlag(
+                FlagCodes.OperationsNotGiven,
+                FlagSeverity.Warning,
+                $"The event gives no operations for algorithm {lars} (CRPA R311-3-1-2, 4°). The notice tells the person they may ask for them; send them with the event.",
+                path + "/operations"));
+        }
+
+        return new AlgorithmFacts(lars, use.Version, use.Role, use.Weight, use.Explanation, ParameterRule.Explain(use.Parameters), use.Operations, ClassifiedPerson: false, register);
     }
 
-    private static RegisterFacts ExplainRegisterEntry(
-        DecisionEvent decisionEvent, RegisterRecord record, AlgorithmUse use, string path, List<ComplianceFlag> flags)
-    {
-        var lars = record.Lars;
-        var gaps = RegisterGaps.NoticeNeeds(record, eventGivesLegalBasis: decisionEvent.Decision.LegalBasis.Count > 0);
-        if (gaps.Count > 0)
-        {
-            flags.Add(new ComplianceFlag(
-                FlagCodes.RegisterEntryIncomplete,
-                FlagSeverity.Warning,
-                $"The register entry of algorithm {lars} leaves empty what the notice needs: {string.Join(", ", gaps.Select(EnumWireNames.NameOf))}. The notice tells the citizen the register does not say this; fill in these fields.",
-                path + "/lars"));
-        }
-
-        var inUse = record.Status == RegisterStatus.InUse;
-        if (!inUse)
-        {
-            flags.Add(new ComplianceFlag(
-                FlagCodes.RegisterStatusNotInUse,
-                FlagSeverity.Warning,
-                record.Status is null
-                    ? $"The register entry of algorithm {lars} has no status, yet the algorithm was used in this decision. Set the status to \"{RegisterStatus.InUse}\"."
-                    : $"The register entry of algorithm {lars} has status \"{record.Status}\", yet the algorithm was used in this decision. Correct the status or the event.",
-                path + "/lars"));
-        }
-
-        if (record.PublicationCategory == PublicationCategory.HighRiskAi && !record.HasImpactAssessment)
-        {
-            flags.Add(new ComplianceFlag(
-                FlagCodes.HighRiskWithoutImpactAssessment,
-                FlagSeverity.Review,
-                $"Algorithm {lars} is registered as a high-risk AI system, but its register entry records no impact assessment (DPIA, IAMA or FRAIA).",
-                path + "/lars"));
-        }
-
-        if (record.PublicationCategory == PublicationCategory.Other && IsImpactful(decisionEvent, use))
-        {
-            flags.Add(new ComplianceFlag(
-                FlagCodes.ClassificationMismatch,
-                FlagSeverity.Warning,
-                $"Algorithm {lars} is registered as \"{PublicationCategory.Other}\", but here it {ImpactReason(decisionEvent, use)}. Such algorithms belong in \"{PublicationCategory.Impactful}\" or higher.",
-                path + "/lars"));
-        }
-
-        return new RegisterFacts(
-            record.Name,
-            record.DescriptionShort,
-            record.Organization,
-            record.PublicUrl,
-            record.PublicationCategory,
-            record.Status,
-            inUse,
-            record.Goal,
-            record.HumanIntervention,
-            record.SourceData,
-            record.SourceDataLinks,
-            record.LawfulBasis,
-            record.LawfulBasisLinks,
-            record.ImpactAssessments,
-            record.MethodsAndModels,
-            record.Provider,
-            gaps,
-            record.EntrySha256);
-    }
-
-    /// <summary>
-    /// Category B of the register covers algorithms that influence legal effects or classify people. Using one
-    /// that way while it is registered as "other" is a classification mismatch.
-    /// </summary>
-    private static bool IsImpactful(DecisionEvent decisionEvent, AlgorithmUse use) =>
-        ClassifiesPeople(use.Role)
-        || (decisionEvent.Decision.LegalEffect && (use.Weight == ContributionWeight.Decisive || decisionEvent.Involvement == Involvement.Automated));
-
-    private static bool ClassifiesPeople(AlgorithmRole role) =>
-        role is AlgorithmRole.RiskAssessment or AlgorithmRole.Classification or AlgorithmRole.Selection;
-
-    private static string ImpactReason(DecisionEvent decisionEvent, AlgorithmUse use) =>
-        ClassifiesPeople(use.Role)
-            ? "classifies or selects people"
-            : decisionEvent.Involvement == Involvement.Automated
-                ? "takes a decision with legal effect without a person deciding"
-                : "determines the outcome of a decision with legal effect";
-
-    private static void FlagDecision(DecisionEvent decisionEvent, List<ComplianceFlag> flags)
+    private static void FlagDecision(DecisionEvent decisionEvent, AgencyProfile agency, HumanFacts human, List<ComplianceFlag> flags)
     {
         var decision = decisionEvent.Decision;
         if (decisionEvent.RiskClassification is { } risk)
@@ -205,28 +156,28 @@ public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource)
                 "/data/riskClassification"));
         }
 
+        var automated = human.DecidedBy != DecidedBy.Person;
         if (decisionEvent.Profiling)
         {
-            var automated = decisionEvent.Involvement == Involvement.Automated && decision.LegalEffect;
-            flags.Add(automated
+            flags.Add(automated && decision.LegalEffect && BasedOnProfiling(decisionEvent, human)
                 ? new ComplianceFlag(
                     FlagCodes.ProfilingInAutomatedDecision,
                     FlagSeverity.Block,
-                    "Profiling was used in a decision with legal effect that no person took. Dutch law (UAVG art. 40) does not allow this; a person must take this decision.",
+                    "Profiling was used in a decision with legal effect that no person weighed. Dutch law (UAVG art. 40) allows automated decisions for a legal obligation or public task, but not those based on profiling; a person must take this decision.",
                     "/data/profiling")
                 : new ComplianceFlag(
                     FlagCodes.Profiling,
                     FlagSeverity.Review,
-                    "Profiling was used to prepare or support this decision (GDPR art. 22). Check that the person who decided weighed the outcome of the profile.",
+                    "Profiling was used to prepare or support this decision (GDPR art. 22). Check that the person who reviewed the case weighed the outcome of the profile.",
                     "/data/profiling"));
         }
 
-        if (decisionEvent.Involvement == Involvement.Automated && decision.Discretion == Discretion.Discretionary)
+        if (automated && decision.Discretion == Discretion.Discretionary)
         {
             flags.Add(new ComplianceFlag(
                 FlagCodes.AutomatedDecisionWithDiscretion,
                 FlagSeverity.Review,
-                "No person took this decision, yet the law leaves room to weigh the case (GDPR art. 22). Check that automated decision-making is allowed here.",
+                $"No person weighed this decision ({(human.DecidedBy == DecidedBy.Algorithm ? "it is automated" : "it is automated in substance")}), yet the law leaves room to weigh the case (GDPR art. 22). Check that automated decision-making is allowed here.",
                 "/data/decision/discretion"));
         }
 
@@ -237,10 +188,59 @@ public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource)
                 FlagSeverity.Info,
                 "Text of this decision or notice was written by generative AI; the notice carries the AI label (AI Act art. 50).",
                 decisionEvent.GeneratedText ? "/data/generatedText" : "/data/algorithms"));
+            if (decisionEvent.GeneratedTextDetails is null)
+            {
+                flags.Add(new ComplianceFlag(
+                    FlagCodes.AiTextUndescribed,
+                    agency.Regime == Regime.FrStrict ? FlagSeverity.Block : FlagSeverity.Warning,
+                    "Generative AI wrote text here, but the event has no generatedTextDetails: the notice cannot say which text, which algorithm wrote it or whether a person checked it. Send generatedTextDetails.",
+                    "/data/generatedTextDetails"));
+            }
         }
     }
 
-    private static DataFacts ExplainData(DataItem item, int index, List<ComplianceFlag> flags)
+    /// <summary>
+    /// An automated decision is based on profiling when no person looked at all, or when an algorithm that profiles
+    /// (the one that classified the person; without a classification, any classifying algorithm, or any algorithm at
+    /// all when none classifies) was decisive. A decisive calculation after a profile that only led to a person's
+    /// check does not base the decision on profiling.
+    /// </summary>
+    private static bool BasedOnProfiling(DecisionEvent decisionEvent, HumanFacts human)
+    {
+        if (human.DecidedBy == DecidedBy.Algorithm || human.AutomatedBecause.Any(r => r is AutomationReason.NoReview or AutomationReason.CannotDeviate))
+        {
+            return true;
+        }
+
+        var profilers = decisionEvent.RiskClassification is { } risk
+            ? decisionEvent.Algorithms.Where(a => a.Lars == risk.ProducedBy).ToList()
+            : decisionEvent.Algorithms.Where(a => ClassificationRule.Classifies(a.Role)).DefaultIfEmpty().OfType<AlgorithmUse>().ToList();
+        if (profilers.Count == 0)
+        {
+            profilers = [.. decisionEvent.Algorithms];
+        }
+
+        return profilers.Any(a => a.Weight == ContributionWeight.Decisive);
+    }
+
+    private static void FlagRegisterAge(DecisionEvent decisionEvent, RegistrySnapshot registry, List<ComplianceFlag> flags)
+    {
+        var takenAt = registry.TakenAt ?? (registry.TakenOn is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
+        if (takenAt is { } date && decisionEvent.Time - date <= RegisterMaxAge)
+        {
+            return;
+        }
+
+        flags.Add(new ComplianceFlag(
+            FlagCodes.RegisterSnapshotStale,
+            FlagSeverity.Warning,
+            takenAt is { } known
+                ? $"The register data the notice used dates from {known:yyyy-MM-dd}, more than {RegisterMaxAge.TotalDays:0} days before the event's time ({decisionEvent.Time:yyyy-MM-dd}). Sync the register (registry sync) so notices show what the register says now."
+                : "The date of the register data the notice used is unknown. Use a synced register snapshot so notices show what the register says now.",
+            "/time"));
+    }
+
+    private static DataFacts ExplainData(DecisionEvent decisionEvent, DataItem item, int index, List<ComplianceFlag> flags)
     {
         var proxy = ProxyDataTerms.Matches(item.Category);
         if (item.Special)
@@ -261,20 +261,14 @@ public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource)
                 $"/data/data/{index}/category"));
         }
 
-        return new DataFacts(item.Category, item.Source, item.Value, item.Personal, item.Special, proxy);
+        var fromParameters = ParameterRule.ValueFor(item, decisionEvent.Algorithms);
+        return new DataFacts(item.Category, item.Source, item.Value ?? fromParameters, fromParameters is not null, item.Personal, item.Special, proxy, item.Register);
     }
 
-    private static HumanFacts ExplainHuman(DecisionEvent decisionEvent)
-    {
-        var review = decisionEvent.HumanReview;
-        var automated = decisionEvent.Involvement == Involvement.Automated;
-        return new HumanFacts(
-            PersonDecided: !automated,
-            ReviewPerformed: review?.Performed,
-            Role: review?.Role,
-            CanDeviate: review?.CanDeviate,
-            RightToHumanReview: automated);
-    }
+    private static AiTextFacts? ExplainGeneratedText(DecisionEvent decisionEvent, Func<string, string?> nameOf) =>
+        decisionEvent.GeneratedTextDetails is { } details
+            ? new AiTextFacts(details.What, details.ProducedBy?.Value, details.ProducedBy is { } lars ? nameOf(lars.Value) : null, details.CheckedByPerson)
+            : null;
 
     /// <summary>Dutch always, as the language of the decision; the recipient's language as well when the agency offers it.</summary>
     private static List<string> ChooseLanguages(DecisionEvent decisionEvent, AgencyProfile agency, List<ComplianceFlag> flags)

@@ -16,11 +16,13 @@ public sealed record NoticeExplanation(
     IReadOnlyList<AlgorithmFacts> Algorithms,
     IReadOnlyList<DataFacts> Data,
     bool HasParameters,
+    bool HasWeightFigures,
     bool HasOperations,
     RiskFacts? Risk,
     HumanFacts Human,
     RightsFacts Rights,
     ContactFacts Contact,
     bool GeneratedText,
+    AiTextFacts? AiText,
     TraceFacts About,
     IReadOnlyList<ComplianceFlag> Flags);

@@ -1,11 +1,15 @@
 namespace Kenbaarheid.Explanation;
 
-/// <summary>The routes the citizen has: the full explanation, objection, correction, complaint and help in person.</summary>
+/// <summary>
+/// The routes the citizen has: the full explanation, the remedy against this decision, correction (with who corrects
+/// data from a base register), complaint and help in person (<see cref="InPersonHelp"/>: the agency's text by
+/// language; a template shows the one in its own language).
+/// </summary>
 public sealed record RightsFacts(
-    int ObjectionWeeks,
-    string? ObjectionWeb,
+    RemedyFacts Remedy,
     string? ExplanationWeb,
     int ExplanationResponseDays,
+    IReadOnlyList<CorrectionFacts> Corrections,
     string SupervisorName,
     string? SupervisorWeb,
-    string? InPersonHelp);
+    IReadOnlyDictionary<string, string>? InPersonHelp);

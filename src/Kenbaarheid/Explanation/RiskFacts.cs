@@ -1,10 +1,16 @@
 namespace Kenbaarheid.Explanation;
 
-/// <summary>A risk model classified the person: by which algorithm, as what, what followed, and whether it changed the outcome.</summary>
+/// <summary>
+/// That an algorithm sorted or selected the person, said first and in neutral words. <see cref="Disclosure"/> tells
+/// whether the event stated the classification (label, consequence) or only that a classifying algorithm took part;
+/// <see cref="Algorithms"/> lists the algorithms that did it, the one that produced a stated classification first;
+/// <see cref="OutcomeClaim"/> is what the notice may say about the effect on the outcome.
+/// </summary>
 public sealed record RiskFacts(
-    string Label,
-    string ProducedBy,
-    string? ProducedByName,
-    string Consequence,
-    bool AffectedOutcome,
+    ClassificationDisclosure Disclosure,
+    ClassificationKind Kind,
+    IReadOnlyList<ClassifierFacts> Algorithms,
+    string? Label,
+    string? Consequence,
+    OutcomeClaim OutcomeClaim,
     bool Profiling);

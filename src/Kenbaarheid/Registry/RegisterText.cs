@@ -16,6 +16,12 @@ public sealed record RegisterText(IReadOnlyList<string> Paragraphs)
         "P", "DIV", "LI", "BR", "UL", "OL", "TR", "H1", "H2", "H3", "H4", "H5", "H6",
     };
 
+    /// <summary>
+    /// Set when part of the register's text was left out because it was garbled beyond repair (a notice shows no
+    /// U+FFFD and guesses no lost character); the notice then says so and points to the register.
+    /// </summary>
+    public bool Damaged { get; init; }
+
     /// <summary>The text as one string, paragraphs separated by a blank line.</summary>
     public string Plain => string.Join("\n\n", Paragraphs);
 

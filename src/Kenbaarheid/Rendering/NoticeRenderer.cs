@@ -174,7 +174,7 @@ public sealed partial class NoticeRenderer
         };
         var handlebars = Handlebars.Create(configuration);
         var culture = CultureInfo.GetCultureInfo(template.Language);
-        RegisterHelpers(handlebars, culture);
+        RegisterHelpers(handlebars, culture, template.Language);
         try
         {
             foreach (var (name, source) in template.Partials)
@@ -191,10 +191,10 @@ public sealed partial class NoticeRenderer
     }
 
     /// <summary>
-    /// The only helpers templates get: a comparison to choose a phrase, and dates in the reader's language.
-    /// Anything cleverer belongs in the explanation, not in a template.
+    /// The only helpers templates get: a comparison to choose a phrase, dates and figures in the reader's language,
+    /// and the agency's text in the template's language. Anything cleverer belongs in the explanation, not in a template.
     /// </summary>
-    private static void RegisterHelpers(IHandlebars handlebars, CultureInfo culture)
+    private static void RegisterHelpers(IHandlebars handlebars, CultureInfo culture, string language)
     {
         handlebars.RegisterHelper("is", (output, options, context, arguments) =>
         {
@@ -226,6 +226,29 @@ public sealed partial class NoticeRenderer
                 : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment)
                     ? moment.ToString("d MMMM yyyy", culture)
                     : throw new HandlebarsException($"{{{{date}}}} cannot read '{text}' as a date.");
+        });
+
+        // A figure in the reader's notation: "0,45" in Dutch, never a bare "0.45" in a Dutch sentence.
+        handlebars.RegisterHelper("number", (context, arguments) => arguments.Length == 1 && arguments[0] is IFormattable figure and (long or double or decimal)
+            ? figure.ToString("0.##########", culture)
+            : throw new HandlebarsException("{{number}} needs one argument: a number."));
+
+        // {{#translation texts}}…{{this}}…{{else}}…{{/translation}}: the text for the template's language, if given.
+        handlebars.RegisterHelper("translation", (output, options, context, arguments) =>
+        {
+            if (arguments.Length != 1)
+            {
+                throw new HandlebarsException("{{#translation}} needs one argument: texts by language, or null.");
+            }
+
+            if (arguments[0] is IDictionary<string, object?> texts && texts.TryGetValue(language, out var text) && text is string)
+            {
+                options.Template(output, text);
+            }
+            else
+            {
+                options.Inverse(output, context);
+            }
         });
     }
 

@@ -33,10 +33,30 @@ public sealed class AgencyProfileLoaderTests : IDisposable
         Assert.Contains("gm9999.json", exception.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task LoadAsync_TakesAPlainInPersonHelpTextAsDutchAndATextByLanguageAsGiven()
+    {
+        var profile = Sample("gm9999");
+        await File.WriteAllTextAsync(Path.Combine(_folder, "gm9999.json"), profile.ToJsonString());
+        profile["id"] = "gm9998";
+        profile["inPersonHelp"] = new JsonObject { ["nl"] = "Kom langs bij de balie.", ["en"] = "Visit our desk." };
+        await File.WriteAllTextAsync(Path.Combine(_folder, "gm9998.json"), profile.ToJsonString());
+
+        var agencies = await AgencyProfileLoader.LoadAsync(_folder);
+
+        Assert.True(agencies.TryGet("gm9999", out var plain));
+        Assert.Equal(["nl"], plain.InPersonHelp!.Texts.Keys);
+        Assert.True(agencies.TryGet("gm9998", out var translated));
+        Assert.Equal("Visit our desk.", translated.InPersonHelp!.Texts["en"]);
+    }
+
     [Theory]
     [InlineData("languages", "[\"en\"]", "must include nl")]
     [InlineData("regime", "\"fr-lenient\"", "cannot be read")]
     [InlineData("id", "\"gemeente\"", "not an org_id")]
+    [InlineData("inPersonHelp", "{\"en\": \"Visit our desk.\"}", "needs a Dutch text")]
+    [InlineData("inPersonHelp", "{\"nl\": \"Kom langs.\", \"EN\": \"Visit us.\"}", "ISO 639-1")]
+    [InlineData("inPersonHelp", "42", "cannot be read")]
     public async Task LoadAsync_NamesTheRuleABrokenProfileBreaks(string property, string value, string expected)
     {
         var profile = Sample("gm9999");

@@ -17,14 +17,30 @@ public sealed class NoticePipelineTests
     /// <summary>A well-formed lars (valid check digit) that no sample register record has.</summary>
     private const string UnregisteredLars = "12345670";
 
+    /// <summary>
+    /// The flags samples/README.md expects, with the stale-register and missing-parameter warnings that hold on top (the
+    /// sample register is read from files dated 2025) and sample 03's missing postal address for a written objection.
+    /// </summary>
     public static TheoryData<string, string, string[]> ValidSamples => new()
     {
-        { SampleEvents.Automated, "notices/zb999901/HT-2027-000123/r1", [] },
-        { SampleEvents.RiskSupported, "notices/zb999901/HT-2027-000456/r1", [FlagCodes.RiskClassificationApplied, FlagCodes.Profiling] },
-        { SampleEvents.Prepared, "notices/zb999902/SF-2026-778899/r1", [FlagCodes.RiskClassificationApplied, FlagCodes.RegisterEntryIncomplete] },
-        { SampleEvents.Parking, "notices/gm9999/PV-2026-1201/r1", [FlagCodes.ClassificationMismatch] },
-        { SampleEvents.Woz, "notices/gm9999/WOZ-2027-553311/r2", [FlagCodes.ProxyData] },
-        { SampleEvents.GeneratedText, "notices/gm9999/BB-2026-0091/r1", [FlagCodes.AiGeneratedText, FlagCodes.RegisterStatusNotInUse, FlagCodes.RegisterEntryIncomplete] },
+        { SampleEvents.Automated, "notices/zb999901/HT-2027-000123/r1", [FlagCodes.RegisterSnapshotStale] },
+        {
+            SampleEvents.RiskSupported, "notices/zb999901/HT-2027-000456/r1",
+            [FlagCodes.RiskClassificationApplied, FlagCodes.Profiling, FlagCodes.AutomatedInSubstance, FlagCodes.RegisterSnapshotStale]
+        },
+        {
+            SampleEvents.Prepared, "notices/zb999902/SF-2026-778899/r1",
+            [FlagCodes.RiskClassificationApplied, FlagCodes.RegisterEntryIncomplete, FlagCodes.ParametersNotGiven, FlagCodes.OperationsNotGiven, FlagCodes.RegisterSnapshotStale, FlagCodes.ObjectionAddressMissing]
+        },
+        {
+            SampleEvents.Parking, "notices/gm9999/PV-2026-1201/r1",
+            [FlagCodes.ClassificationMismatch, FlagCodes.ClassificationUndisclosed, FlagCodes.ParametersNotGiven, FlagCodes.RegisterSnapshotStale]
+        },
+        { SampleEvents.Woz, "notices/gm9999/WOZ-2027-553311/r2", [FlagCodes.ProxyData, FlagCodes.OperationsNotGiven, FlagCodes.RegisterSnapshotStale] },
+        {
+            SampleEvents.GeneratedText, "notices/gm9999/BB-2026-0091/r1",
+            [FlagCodes.AiGeneratedText, FlagCodes.RegisterStatusNotInUse, FlagCodes.RegisterEntryIncomplete, FlagCodes.ClassificationUndisclosed, FlagCodes.ParametersNotGiven, FlagCodes.OperationsNotGiven, FlagCodes.RegisterSnapshotStale]
+        },
     };
 
     [Theory]

@@ -8,8 +8,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace Kenbaarheid.Tests.Pipeline;
 
 /// <summary>
-/// A pipeline on the repository's samples and templates, writing to a fresh temporary folder with a fixed clock.
-/// Loading is shared between tests; every harness gets its own output folder.
+/// A pipeline on the repository's samples (or the template fixtures' agencies and register) and templates, writing
+/// to a fresh temporary folder with a fixed clock. Loading is shared between tests; every harness gets its own output
+/// folder.
 /// </summary>
 internal sealed class PipelineHarness : IDisposable
 {
@@ -20,20 +21,37 @@ internal sealed class PipelineHarness : IDisposable
         RegistrySnapshotLoader.LoadAsync(Path.Combine(RepositoryPaths.Samples, "registry")).GetAwaiter().GetResult(),
         TemplateSetLoader.LoadAsync(Path.Combine(RepositoryPaths.Root, "templates")).GetAwaiter().GetResult()));
 
+    private static readonly Lazy<(AgencyDirectory Agencies, RegistrySnapshot Registry)> FixtureConfiguration = new(() => (
+        AgencyProfileLoader.LoadAsync(Path.Combine(FixtureFolder, "agencies")).GetAwaiter().GetResult(),
+        RegistrySnapshotLoader.LoadAsync(Path.Combine(FixtureFolder, "registry")).GetAwaiter().GetResult()));
+
+    /// <summary>On the template fixtures' agencies and register, for the events in <c>templates/fixtures/events</c>.</summary>
+    public PipelineHarness(bool fixtures)
+        : this(store: null, fixtures ? FixtureConfiguration.Value.Agencies : Agencies, fixtures ? FixtureConfiguration.Value.Registry : Registry)
+    {
+    }
+
     public PipelineHarness(INoticeStore? store = null)
+        : this(store, Agencies, Registry)
+    {
+    }
+
+    private PipelineHarness(INoticeStore? store, AgencyDirectory agencies, RegistrySnapshot registry)
     {
         // The output folder sits alone in a folder of its own, so a test can see that nothing was written beside it.
         Sandbox = Directory.CreateTempSubdirectory("kenbaarheid-test-").FullName;
         OutputFolder = Path.Combine(Sandbox, "out");
         Directory.CreateDirectory(OutputFolder);
         Pipeline = new NoticePipelineBuilder()
-            .WithAgencies(Agencies)
-            .WithRegistry(Registry)
+            .WithAgencies(agencies)
+            .WithRegistry(registry)
             .WithTemplates(Templates)
             .WithStore(store ?? new FileSystemNoticeStore(OutputFolder))
             .WithTimeProvider(new FakeTimeProvider(Now))
             .Build();
     }
+
+    public static string FixtureFolder => Path.Combine(RepositoryPaths.Root, "templates", "fixtures");
 
     public static AgencyDirectory Agencies => Configuration.Value.Agencies;
 

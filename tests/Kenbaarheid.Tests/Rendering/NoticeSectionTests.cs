@@ -6,10 +6,15 @@ using Kenbaarheid.Tests.Pipeline;
 
 namespace Kenbaarheid.Tests.Rendering;
 
-/// <summary>The section markers of OUTPUT.md, and the rules for a standalone page, on every sample notice in every language.</summary>
+/// <summary>The section and route markers of OUTPUT.md (v1.1), and the rules for a standalone page, on every sample notice in every language.</summary>
 public sealed class NoticeSectionTests
 {
     private static readonly string[] AlwaysPresent = ["mention", "decision", "algorithms", "contribution", "data", "human", "rights", "contact", "about"];
+
+    /// <summary>OUTPUT.md v1.1: a person learns first that an algorithm sorted them or wrote text.</summary>
+    private static readonly string[] Order = ["mention", "risk", "ai-label", "decision", "algorithms", "contribution", "data", "parameters", "operations", "human", "rights", "contact", "about"];
+
+    private static readonly string[] ClassifyingRoles = ["classification", "risk-assessment", "selection", "ranking", "matching"];
 
     public static TheoryData<string> Samples => new(SampleEvents.Valid);
 
@@ -22,7 +27,8 @@ public sealed class NoticeSectionTests
         var algorithms = tree["algorithms"]!.AsArray();
         var hasParameters = algorithms.Any(a => a!["parameters"]?.AsArray().Count > 0);
         var hasOperations = algorithms.Any(a => a!["operations"]?.AsArray().Count > 0);
-        var risk = tree["riskClassification"]?["applied"]?.GetValue<bool>() == true;
+        var classifies = algorithms.Any(a => ClassifyingRoles.Contains(a!["role"]!.GetValue<string>()));
+        var risk = tree["riskClassification"] is { } stated ? stated["applied"]?.GetValue<bool>() == true : classifies;
         var generated = tree["generatedText"]?.GetValue<bool>() == true;
 
         foreach (var document in documents)
@@ -33,11 +39,35 @@ public sealed class NoticeSectionTests
             Assert.Equal(hasOperations, sections.Contains("operations"));
             Assert.Equal(risk, sections.Contains("risk"));
             Assert.Equal(generated, sections.Contains("ai-label"));
+            Assert.Equal(Order.Where(sections.Contains), sections);
             var markedAlgorithms = document.QuerySelectorAll("[data-section=algorithms] [data-algorithm]").Select(e => e.GetAttribute("data-algorithm")).ToList();
             Assert.Equal(algorithms.Select(a => (string?)a!["lars"]!.GetValue<string>()), markedAlgorithms);
         }
 
         Assert.Equal(issued.Manifest.Languages, documents.Select(d => d.DocumentElement.GetAttribute("lang")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public async Task Render_OffersExactlyTheRoutesOfThisDecisionInsideRights(string sample)
+    {
+        var (_, documents) = await RenderAsync(SampleEvents.Bytes(sample));
+        var tree = SampleEvents.Tree(sample)["data"]!;
+        var decision = tree["decision"]!;
+        var legalEffect = decision["legalEffect"]?.GetValue<bool>() ?? true;
+        var remedy = decision["remedy"]?["kind"]?.GetValue<string>() ?? (legalEffect ? "objection" : "none");
+        var review = tree["humanReview"];
+        var automated = tree["involvement"]!.GetValue<string>() == "automated"
+            || review?["performed"]?.GetValue<bool>() == false
+            || review?["canDeviate"]?.GetValue<bool>() == false
+            || ((decision["discretion"]?.GetValue<string>() ?? "bound") == "bound" && tree["algorithms"]!.AsArray().Any(a => a!["weight"]!.GetValue<string>() == "decisive"));
+        var expected = new[] { "explanation", remedy == "objection" ? "objection" : null, remedy == "appeal" ? "appeal" : null, automated ? "human-intervention" : null, "correction", "complaint", "help" }.OfType<string>();
+
+        foreach (var document in documents)
+        {
+            Assert.Equal(expected, document.QuerySelectorAll("[data-section=rights] [data-right]").Select(e => e.GetAttribute("data-right")));
+            Assert.Equal(document.QuerySelectorAll("[data-right]").Length, document.QuerySelectorAll("[data-section=rights] [data-right]").Length);
+        }
     }
 
     [Theory]

@@ -40,9 +40,39 @@ public sealed class TemplateCheckerTests : IDisposable
 
         var finding = Assert.Single(report.Findings);
         Assert.Equal((TemplateFindingRules.SectionMarker, "notice.nl.html"), (finding.Rule, finding.Template));
-        Assert.Contains("Section 'risk' is missing: a risk model classified the person", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("Section 'risk' is missing: an algorithm sorted or selected the person", finding.Message, StringComparison.Ordinal);
         Assert.Contains("02-toeslag-risk-supported", finding.Fixture, StringComparison.Ordinal);
         Assert.DoesNotContain("01-huurtoeslag-automated", finding.Fixture, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckAsync_FindsAnObjectionOfferedAgainstADecisionWithoutLegalEffect()
+    {
+        _templates.Replace("en/html/notice.hbs", "{{#is rights.remedy.kind \"objection\"}}\n<div data-right=\"objection\">", "{{#is \"always\" \"always\"}}\n<div data-right=\"objection\">");
+
+        var report = await new TemplateChecker().CheckAsync(_templates.Folder);
+
+        var findings = report.Findings.Where(f => f.Message.Contains("data-right=\"objection\", but this decision has no such route", StringComparison.Ordinal)).ToList();
+        Assert.All(findings, finding => Assert.Equal((TemplateFindingRules.SectionMarker, "notice.en.html"), (finding.Rule, finding.Template)));
+        var fixtures = string.Join(", ", findings.Select(f => f.Fixture));
+        Assert.Contains("11-schuldhulp-prepared-text-generated", fixtures, StringComparison.Ordinal);
+        Assert.Contains("12-bijstand-beroep-generated-text", fixtures, StringComparison.Ordinal);
+        Assert.DoesNotContain("02-toeslag-risk-supported", fixtures, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckAsync_FindsARiskSectionMovedBackBelowTheDecision()
+    {
+        var source = File.ReadAllText(_templates.PathOf("nl/html/notice.hbs"));
+        var start = source.IndexOf("{{#if risk}}", StringComparison.Ordinal);
+        var end = source.IndexOf("{{#if generatedText}}", StringComparison.Ordinal);
+        var risk = source[start..end];
+        _templates.Replace("nl/html/notice.hbs", risk, "");
+        _templates.Replace("nl/html/notice.hbs", "<section data-section=\"human\"", risk + "<section data-section=\"human\"");
+
+        var report = await new TemplateChecker().CheckAsync(_templates.Folder);
+
+        Assert.Contains(report.Findings, f => f.Rule == TemplateFindingRules.SectionMarker && f.Template == "notice.nl.html" && f.Message.StartsWith("Section 'risk' comes after 'operations'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -92,7 +122,7 @@ public sealed class TemplateCheckerTests : IDisposable
 
         var report = await new TemplateChecker().CheckAsync(_templates.Folder);
 
-        Assert.Contains(report.Findings, f => f.Rule == TemplateFindingRules.Coverage && f.Message == "No fixture covers role 'classification'.");
+        Assert.Contains(report.Findings, f => f.Rule == TemplateFindingRules.Coverage && f.Message == "No fixture covers role 'matching'.");
     }
 
     [Fact]

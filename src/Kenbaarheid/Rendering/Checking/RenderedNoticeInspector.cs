@@ -1,19 +1,28 @@
 using AngleSharp.Dom;
+using Kenbaarheid.Events;
 using Kenbaarheid.Explanation;
 
 namespace Kenbaarheid.Rendering.Checking;
 
 /// <summary>
-/// Checks a rendered HTML notice against OUTPUT.md: each checklist section marked once, in checklist order, never
-/// inside another; the optional ones exactly when the explanation calls for them (parameters, operations, risk iff
-/// a risk model classified the person, ai-label iff text was generated); one <c>data-algorithm</c> per algorithm,
-/// in order, inside the algorithms section; and nothing that runs or loads.
+/// Checks a rendered HTML notice against OUTPUT.md (v1.1): each checklist section marked once, in checklist order,
+/// never inside another; the optional ones exactly when the explanation calls for them (parameters, operations, risk
+/// iff an algorithm sorted or selected the person, ai-label iff text was generated); one <c>data-algorithm</c> per
+/// algorithm, in order, inside the algorithms section; one <c>data-right</c> per route offered, inside the rights
+/// section, exactly the routes this decision has; and nothing that runs or loads.
 /// </summary>
 public static class RenderedNoticeInspector
 {
-    /// <summary>The checklist sections in the order a notice shows them.</summary>
+    /// <summary>
+    /// The checklist sections in the order a notice shows them: a person learns first that an algorithm sorted them
+    /// or wrote text (OUTPUT.md v1.1).
+    /// </summary>
     public static readonly IReadOnlyList<string> SectionOrder =
-        ["mention", "decision", "algorithms", "contribution", "data", "parameters", "operations", "risk", "human", "rights", "contact", "ai-label", "about"];
+        ["mention", "risk", "ai-label", "decision", "algorithms", "contribution", "data", "parameters", "operations", "human", "rights", "contact", "about"];
+
+    /// <summary>The routes of the rights section (OUTPUT.md v1.1, <c>data-right</c>).</summary>
+    public static readonly IReadOnlyList<string> Rights =
+        ["explanation", "objection", "appeal", "human-intervention", "correction", "complaint", "help"];
 
     public static readonly IReadOnlySet<string> AlwaysPresent =
         new HashSet<string>(["mention", "decision", "algorithms", "contribution", "data", "human", "rights", "contact", "about"]);
@@ -26,6 +35,15 @@ public static class RenderedNoticeInspector
         "risk" => explanation.Risk is not null,
         "ai-label" => explanation.GeneratedText,
         _ => AlwaysPresent.Contains(section),
+    };
+
+    /// <summary>Whether the notice offers a route: objection or appeal as the remedy says, a person's intervention for an automated decision.</summary>
+    public static bool Offered(string right, NoticeExplanation explanation) => right switch
+    {
+        "objection" => explanation.Rights.Remedy.Kind == RemedyKind.Objection,
+        "appeal" => explanation.Rights.Remedy.Kind == RemedyKind.Appeal,
+        "human-intervention" => explanation.Human.HumanIntervention,
+        _ => Rights.Contains(right),
     };
 
     public static IReadOnlyList<TemplateFinding> Inspect(IDocument document, NoticeExplanation explanation, NoticeTemplate template, string fixture)
@@ -89,9 +107,45 @@ public static class RenderedNoticeInspector
             Add(TemplateFindingRules.SectionMarker, $"The algorithms section marks [{string.Join(", ", inSection)}]; expected one data-algorithm per algorithm, in order: [{string.Join(", ", lars)}].", "data-algorithm=");
         }
 
+        InspectRights(document, explanation, Add);
         InspectResources(document, Add);
         return findings;
     }
+
+    private static void InspectRights(IDocument document, NoticeExplanation explanation, Action<string, string, string?> add)
+    {
+        var markers = document.QuerySelectorAll("[data-right]").ToList();
+        foreach (var stray in markers.Where(e => e.Closest("[data-section]")?.GetAttribute("data-section") != "rights"))
+        {
+            add(TemplateFindingRules.SectionMarker, $"data-right=\"{stray.GetAttribute("data-right")}\" is outside the rights section.", "data-right=");
+        }
+
+        var names = markers.Select(e => e.GetAttribute("data-right")!).ToList();
+        foreach (var unknown in names.Where(n => !Rights.Contains(n)).Distinct())
+        {
+            add(TemplateFindingRules.SectionMarker, $"data-right=\"{unknown}\" is not a route of OUTPUT.md ({string.Join(", ", Rights)}).", $"data-right=\"{unknown}\"");
+        }
+
+        foreach (var right in Rights)
+        {
+            var count = names.Count(n => n == right);
+            var offered = Offered(right, explanation);
+            if (offered && count != 1)
+            {
+                add(TemplateFindingRules.SectionMarker, $"The rights section marks data-right=\"{right}\" {count} times; this decision offers that route, so exactly once.", count == 0 ? null : $"data-right=\"{right}\"");
+            }
+            else if (!offered && count > 0)
+            {
+                add(TemplateFindingRules.SectionMarker, $"The rights section offers data-right=\"{right}\", but this decision has no such route ({WhyNot(right, explanation)}).", $"data-right=\"{right}\"");
+            }
+        }
+    }
+
+    private static string WhyNot(string right, NoticeExplanation explanation) => right switch
+    {
+        "human-intervention" => "a person decided it",
+        _ => $"its remedy is {EnumWireNames.NameOf(explanation.Rights.Remedy.Kind)}",
+    };
 
     private static void InspectResources(IDocument document, Action<string, string, string?> add)
     {
@@ -141,8 +195,8 @@ public static class RenderedNoticeInspector
 
     private static string Why(string section, NoticeExplanation explanation, bool present) => (section, present) switch
     {
-        ("risk", true) => "a risk model classified the person, so the notice must say so",
-        ("risk", false) => "no risk model classified the person (riskClassification not applied)",
+        ("risk", true) => "an algorithm sorted or selected the person, so the notice must say so first",
+        ("risk", false) => "no algorithm sorted or selected the person (no applied riskClassification, and no classifying role without one)",
         ("parameters", true) => "the event gives parameters",
         ("parameters", false) => "the event gives no parameters",
         ("operations", true) => "the event gives operations",
