@@ -275,22 +275,8 @@ public sealed class EventValidator
         return revision;
     }
 
-    private static DateOnly? ReadDate(EventReader reader, EventNode node)
-    {
-        var text = reader.RequiredString(node, "DECISION_DATE");
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (!EventPatterns.Date().IsMatch(text) || !DateOnly.TryParseExact(text, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            reader.Report(EventErrorCodes.DecisionDateInvalid, node.Path, "data.decision.date must be an ISO date (yyyy-MM-dd) that exists on the calendar, e.g. 2026-11-20.");
-            return null;
-        }
-
-        return date;
-    }
+    private static DateOnly? ReadDate(EventReader reader, EventNode node) =>
+        ParseDate(reader, node, reader.RequiredString(node, "DECISION_DATE"), EventErrorCodes.DecisionDateInvalid, "data.decision.date must be an ISO date (yyyy-MM-dd) that exists on the calendar, e.g. 2026-11-20.");
 
     /// <summary>
     /// The day the decision was sent. It cannot precede the date on the decision: the term to object would then be
@@ -299,24 +285,31 @@ public sealed class EventValidator
     private static DateOnly? ReadSentOn(EventReader reader, EventNode node, DateOnly? decisionDate)
     {
         var text = reader.OptionalString(node, "DECISION_SENT_ON");
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (!EventPatterns.Date().IsMatch(text) || !DateOnly.TryParseExact(text, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var sentOn))
-        {
-            reader.Report(EventErrorCodes.DecisionSentOnInvalid, node.Path, "data.decision.sentOn must be an ISO date (yyyy-MM-dd) that exists on the calendar, e.g. 2026-11-19: the day the decision was sent. Leave it out when it is not known.");
-            return null;
-        }
-
-        if (decisionDate is { } dated && sentOn < dated)
+        var sentOn = ParseDate(reader, node, text, EventErrorCodes.DecisionSentOnInvalid, "data.decision.sentOn must be an ISO date (yyyy-MM-dd) that exists on the calendar, e.g. 2026-11-19: the day the decision was sent. Leave it out when it is not known.");
+        if (sentOn is { } sent && decisionDate is { } dated && sent < dated)
         {
             reader.Report(EventErrorCodes.DecisionSentOnInvalid, node.Path, $"data.decision.sentOn is {text}, before the date on the decision ({dated:yyyy-MM-dd}); a decision cannot be sent before it is made. Correct one of the two.");
             return null;
         }
 
         return sentOn;
+    }
+
+    /// <summary>An ISO calendar date that exists; a text that is none is reported with <paramref name="invalidCode"/>.</summary>
+    private static DateOnly? ParseDate(EventReader reader, EventNode node, string? text, string invalidCode, string message)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!EventPatterns.Date().IsMatch(text) || !DateOnly.TryParseExact(text, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            reader.Report(invalidCode, node.Path, message);
+            return null;
+        }
+
+        return date;
     }
 
     /// <summary>

@@ -12,15 +12,13 @@ namespace Kenbaarheid.Explanation;
 /// the compliance flags. Every legal claim a notice makes follows from a rule here (docs/LEGAL.md), not from the
 /// event's say-so. A blocking flag turns into a rejection: the decision must not go out with this notice.
 /// </summary>
-public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource, GeneralHolidayCalendar? holidays = null)
+public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource)
 {
     /// <summary>The notice is always in Dutch, the language of the decision.</summary>
     public const string DecisionLanguage = "nl";
 
     /// <summary>Register data older than this at the event's time is stale (OUTPUT.md, REGISTER_SNAPSHOT_STALE).</summary>
     public static readonly TimeSpan RegisterMaxAge = TimeSpan.FromDays(31);
-
-    private readonly GeneralHolidayCalendar _holidays = holidays ?? GeneralHolidayCalendar.Default;
 
     public ExplanationResult Explain(DecisionEvent decisionEvent, AgencyProfile agency)
     {
@@ -44,7 +42,7 @@ public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource, Gene
         FlagDecision(decisionEvent, agency, human, flags);
         FlagRegisterAge(decisionEvent, registry, flags);
         var data = decisionEvent.Data.Select((item, index) => ExplainData(decisionEvent, item, index, flags)).ToList();
-        var remedy = RemedyRule.Explain(decisionEvent.Decision, agency, _holidays, flags);
+        var remedy = RemedyRule.Explain(decisionEvent.Decision, agency, GeneralHolidayCalendar.Default, flags);
         var aiText = ExplainGeneratedText(decisionEvent, NameOf);
         var languages = ChooseLanguages(decisionEvent, agency, flags);
 
@@ -214,7 +212,7 @@ public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource, Gene
 
         var profilers = decisionEvent.RiskClassification is { } risk
             ? decisionEvent.Algorithms.Where(a => a.Lars == risk.ProducedBy).ToList()
-            : decisionEvent.Algorithms.Where(a => ClassificationRule.Classifies(a.Role)).DefaultIfEmpty().OfType<AlgorithmUse>().ToList();
+            : decisionEvent.Algorithms.Where(a => ClassificationRule.Classifies(a.Role)).ToList();
         if (profilers.Count == 0)
         {
             profilers = [.. decisionEvent.Algorithms];
