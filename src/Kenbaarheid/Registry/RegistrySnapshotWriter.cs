@@ -78,10 +78,14 @@ public sealed partial class RegistrySnapshotWriter(IRegistrySnapshotStore store)
     public Task WriteStatusAsync(RegistrySyncStatus status, CancellationToken cancellationToken) =>
         store.WriteAsync(RegistrySnapshotLayout.LastSync, JsonSerializer.SerializeToUtf8Bytes(status, RegistrySnapshotLayout.MetadataOptions), cancellationToken);
 
-    /// <summary>Sortable by time, and unique for its content: two syncs in the same second with different answers get different ids.</summary>
+    /// <summary>
+    /// Sortable by the second it was taken, and unique for its content and its exact moment: two syncs in the same second
+    /// get different ids even with the same answers, because their <c>snapshot.json</c> differ in <c>takenAt</c> and a
+    /// snapshot file is never overwritten.
+    /// </summary>
     private static string SnapshotId(DateTimeOffset takenAt, IEnumerable<RegistrySnapshotEntry> entries)
     {
-        var content = string.Join('\n', entries.Select(e => $"{e.Lars} {e.Sha256}"));
+        var content = string.Join('\n', entries.Select(e => $"{e.Lars} {e.Sha256}").Prepend(takenAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)));
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..8];
         return $"{takenAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}-{hash}";
     }

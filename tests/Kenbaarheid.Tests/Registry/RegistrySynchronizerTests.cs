@@ -57,6 +57,21 @@ public sealed class RegistrySynchronizerTests : IDisposable
     }
 
     [Fact]
+    public async Task Sync_TwiceInOneSecondWithTheSameAnswers_WritesTwoSnapshotsAndTheLaterIsCurrent()
+    {
+        var first = await _fixture.SyncAsync();
+        _fixture.Time.Advance(TimeSpan.FromMilliseconds(300));
+
+        var second = await _fixture.SyncAsync();
+
+        Assert.Equal(first.SnapshotId[..16], second.SnapshotId[..16]);
+        Assert.NotEqual(first.SnapshotId, second.SnapshotId);
+        var pointer = JsonSerializer.Deserialize<RegistrySnapshotPointer>(File.ReadAllBytes(Path.Combine(_fixture.RegistryFolder, "current.json")), RegistrySnapshotLayout.MetadataOptions)!;
+        Assert.Equal(second.SnapshotId, pointer.SnapshotId);
+        Assert.Equal(2, Directory.GetDirectories(Path.Combine(_fixture.RegistryFolder, "snapshots")).Length);
+    }
+
+    [Fact]
     public async Task Sync_RefusesAnOrganisationTheRegisterDoesNotKnow()
     {
         var exception = await Assert.ThrowsAsync<RegisterRequestException>(() => _fixture.Synchronizer.SyncAsync(["gm0001"]));
