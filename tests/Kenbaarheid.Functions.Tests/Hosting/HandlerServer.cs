@@ -25,6 +25,7 @@ public sealed class HandlerServer : IAsyncLifetime
     public static readonly IReadOnlyList<string> SampleAgencies = ["gm9999", "zb999901", "zb999902"];
 
     private WebApplication? _app;
+    private StorageProxy? _slowStore;
 
     public AzuriteServer Azurite { get; } = new();
 
@@ -38,6 +39,12 @@ public sealed class HandlerServer : IAsyncLifetime
     public Uri Address => Http.BaseAddress!;
 
     public CapturedLogs Logs { get; } = new();
+
+    /// <summary>
+    /// When set, the handler reaches Azurite through a <see cref="StorageProxy"/> that delays every Put by this much,
+    /// so a notice set takes a while to write, as over a real network; <see cref="Blobs"/> still reads Azurite directly.
+    /// </summary>
+    public TimeSpan StorePutLatency { get; init; }
 
     /// <summary>Settings added after the defaults, e.g. log levels; for servers a test starts itself.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
@@ -59,6 +66,11 @@ public sealed class HandlerServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Azurite.InitializeAsync();
+        if (StorePutLatency > TimeSpan.Zero)
+        {
+            _slowStore = await StorageProxy.StartAsync(Azurite, putLatency: StorePutLatency);
+        }
+
         Tokens = await TestTokenIssuer.StartAsync();
         _app = await HandlerApp.BuildAsync([], builder =>
         {
@@ -67,7 +79,7 @@ public sealed class HandlerServer : IAsyncLifetime
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [HandlerApp.PortSetting] = "0",
-            ["NoticeStore"] = Azurite.ConnectionString,
+            ["NoticeStore"] = _slowStore?.ConnectionString ?? Azurite.ConnectionString,
             // One attempt per request: an outage answers at once instead of after the SDK's back-off.
             ["NoticeStore:MaxRetries"] = "0",
             ["NoticeStore:NetworkTimeout"] = "00:00:10",
@@ -93,6 +105,11 @@ public sealed class HandlerServer : IAsyncLifetime
         {
             await _app.StopAsync();
             await _app.DisposeAsync();
+        }
+
+        if (_slowStore is not null)
+        {
+            await _slowStore.DisposeAsync();
         }
 
         await Azurite.DisposeAsync();

@@ -11,7 +11,8 @@ namespace Kenbaarheid.Functions.Tests.Hosting;
 /// answer a Put Blob carrying <c>x-ms-tags</c> with the service's 403 <c>AuthorizationPermissionMismatch</c> (Blob
 /// Storage as an identity without <c>blobs/tags/write</c> sees it; Azurite checks no roles), and it can hold every
 /// request until released (a slow store at start-up). Shared Key signatures cover the path, not the port, so
-/// requests signed for the proxy are valid at Azurite.
+/// requests signed for the proxy are valid at Azurite. It can also delay every Put (a store further away than
+/// loopback), and while Azurite is down it drops the connection, as a dead storage endpoint does.
 /// </summary>
 public sealed class StorageProxy : IAsyncDisposable
 {
@@ -20,10 +21,11 @@ public sealed class StorageProxy : IAsyncDisposable
     private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _firstHeld = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private StorageProxy(WebApplication app, bool refuseTags, bool hold)
+    private StorageProxy(WebApplication app, bool refuseTags, bool hold, TimeSpan putLatency)
     {
         _app = app;
         RefusesTags = refuseTags;
+        PutLatency = putLatency;
         if (!hold)
         {
             _released.SetResult();
@@ -31,6 +33,9 @@ public sealed class StorageProxy : IAsyncDisposable
     }
 
     public bool RefusesTags { get; }
+
+    /// <summary>How long each Put waits before it is passed on.</summary>
+    public TimeSpan PutLatency { get; }
 
     public int Refused { get; private set; }
 
@@ -43,13 +48,13 @@ public sealed class StorageProxy : IAsyncDisposable
     /// <summary>A connection string like Azurite's, pointing at the proxy.</summary>
     public string ConnectionString { get; private set; } = string.Empty;
 
-    public static async Task<StorageProxy> StartAsync(Azure.Tests.Azurite.AzuriteServer azurite, bool refuseTags = false, bool hold = false)
+    public static async Task<StorageProxy> StartAsync(Azure.Tests.Azurite.AzuriteServer azurite, bool refuseTags = false, bool hold = false, TimeSpan putLatency = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var proxy = new StorageProxy(app, refuseTags, hold);
+        var proxy = new StorageProxy(app, refuseTags, hold, putLatency);
         app.Run(context => proxy.ForwardAsync(context, azurite.Port));
         await app.StartAsync();
         var port = new Uri(app.Urls.Single()).Port;
@@ -77,6 +82,11 @@ public sealed class StorageProxy : IAsyncDisposable
             return;
         }
 
+        if (PutLatency > TimeSpan.Zero && HttpMethods.IsPut(context.Request.Method))
+        {
+            await Task.Delay(PutLatency);
+        }
+
         using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), $"http://127.0.0.1:{azuritePort}{context.Request.Path}{context.Request.QueryString}");
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body);
@@ -89,7 +99,14 @@ public sealed class StorageProxy : IAsyncDisposable
             }
         }
 
-        using var response = await _azurite.SendAsync(request);
+        using var response = await SendOrNullAsync(request);
+        if (response is null)
+        {
+            // Azurite is down (a test killed it): the client sees its connection drop, not an answer from us.
+            context.Abort();
+            return;
+        }
+
         context.Response.StatusCode = (int)response.StatusCode;
         foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
         {
@@ -100,6 +117,18 @@ public sealed class StorageProxy : IAsyncDisposable
         }
 
         await response.Content.CopyToAsync(context.Response.Body);
+    }
+
+    private async Task<HttpResponseMessage?> SendOrNullAsync(HttpRequestMessage request)
+    {
+        try
+        {
+            return await _azurite.SendAsync(request);
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
     }
 
     public async ValueTask DisposeAsync()
