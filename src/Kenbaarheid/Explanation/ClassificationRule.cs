@@ -14,14 +14,14 @@ internal static class ClassificationRule
     public static bool Classifies(AlgorithmRole role) =>
         role is AlgorithmRole.Classification or AlgorithmRole.RiskAssessment or AlgorithmRole.Selection or AlgorithmRole.Ranking or AlgorithmRole.Matching;
 
-    public static RiskFacts? Explain(DecisionEvent decisionEvent, AgencyProfile agency, Func<string, string?> nameOf, List<ComplianceFlag> flags)
+    public static RiskFacts? Explain(DecisionEvent decisionEvent, AgencyProfile agency, HumanFacts human, Func<string, string?> nameOf, List<ComplianceFlag> flags)
     {
         var strict = agency.Regime == Regime.FrStrict;
         if (decisionEvent.RiskClassification is { } risk)
         {
             var index = decisionEvent.Algorithms.ToList().FindIndex(a => a.Lars == risk.ProducedBy);
             var producer = decisionEvent.Algorithms[index];
-            var claim = Claim(decisionEvent, producer, risk.AffectedOutcome);
+            var claim = Claim(decisionEvent, human, producer, risk.AffectedOutcome);
             if (producer.Weight == ContributionWeight.Decisive && !risk.AffectedOutcome)
             {
                 flags.Add(new ComplianceFlag(
@@ -38,7 +38,7 @@ internal static class ClassificationRule
                 risk.Label,
                 risk.Consequence,
                 claim,
-                decisionEvent.Profiling);
+                ProfilingRule.Applies(decisionEvent));
         }
 
         if (decisionEvent.RiskClassificationStated)
@@ -65,7 +65,7 @@ internal static class ClassificationRule
                 Label: null,
                 Consequence: null,
                 OutcomeClaim.None,
-                decisionEvent.Profiling);
+                ProfilingRule.Applies(decisionEvent));
     }
 
     private static ClassificationKind KindOf(AlgorithmRole role) => role switch
@@ -76,17 +76,19 @@ internal static class ClassificationRule
     };
 
     /// <summary>
-    /// A risk assessment or selection that was not decisive, followed by a person's review, led to an extra check on
-    /// which the decision rests: that is said rather than "changed" or "did not change", which would contradict a model
-    /// that counted. A decisive model cannot have left the outcome unchanged, so then nothing is claimed.
+    /// A risk assessment or selection that was not decisive, followed by a person's review, led to an extra check: that
+    /// is said rather than "changed" or "did not change", which would contradict a model that counted. That the decision
+    /// rests on what the check found is said only when a person decided; when an algorithm determined the outcome (in
+    /// form or in substance) it would be a person-decided claim the facts do not license. A decisive model cannot have
+    /// left the outcome unchanged, so then nothing is claimed.
     /// </summary>
-    private static OutcomeClaim Claim(DecisionEvent decisionEvent, AlgorithmUse producer, bool affectedOutcome)
+    private static OutcomeClaim Claim(DecisionEvent decisionEvent, HumanFacts human, AlgorithmUse producer, bool affectedOutcome)
     {
         if (producer.Weight != ContributionWeight.Decisive
             && producer.Role is AlgorithmRole.RiskAssessment or AlgorithmRole.Selection
             && decisionEvent.HumanReview is { Performed: true })
         {
-            return OutcomeClaim.ExtraCheck;
+            return human.DecidedBy == DecidedBy.Person ? OutcomeClaim.ExtraCheck : OutcomeClaim.ExtraCheckOnly;
         }
 
         return (affectedOutcome, producer.Weight) switch

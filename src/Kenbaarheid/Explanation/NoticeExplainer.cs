@@ -32,14 +32,14 @@ public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource)
         }
 
         string? NameOf(string lars) => algorithms.FirstOrDefault(a => a.Lars == lars)?.Register?.Name;
-        var risk = ClassificationRule.Explain(decisionEvent, agency, NameOf, flags);
+        var risk = ClassificationRule.Explain(decisionEvent, agency, human, NameOf, flags);
         if (risk is not null)
         {
             var classifiers = risk.Algorithms.Select(a => a.Lars).ToHashSet(StringComparer.Ordinal);
             algorithms = algorithms.Select(a => a with { ClassifiedPerson = classifiers.Contains(a.Lars) }).ToList();
         }
 
-        FlagDecision(decisionEvent, agency, human, flags);
+        FlagDecision(decisionEvent, agency, human, risk, flags);
         FlagRegisterAge(decisionEvent, registry, flags);
         var data = decisionEvent.Data.Select((item, index) => ExplainData(decisionEvent, item, index, flags)).ToList();
         var remedy = RemedyRule.Explain(decisionEvent.Decision, agency, GeneralHolidayCalendar.Default, flags);
@@ -142,34 +142,20 @@ public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource)
         return new AlgorithmFacts(lars, use.Version, use.Role, use.Weight, use.Explanation, ParameterRule.Explain(use.Parameters), use.Operations, ClassifiedPerson: false, register);
     }
 
-    private static void FlagDecision(DecisionEvent decisionEvent, AgencyProfile agency, HumanFacts human, List<ComplianceFlag> flags)
+    private static void FlagDecision(DecisionEvent decisionEvent, AgencyProfile agency, HumanFacts human, RiskFacts? risk, List<ComplianceFlag> flags)
     {
         var decision = decisionEvent.Decision;
-        if (decisionEvent.RiskClassification is { } risk)
+        if (decisionEvent.RiskClassification is { } classification)
         {
             flags.Add(new ComplianceFlag(
                 FlagCodes.RiskClassificationApplied,
                 FlagSeverity.Review,
-                $"Algorithm {risk.ProducedBy} classified the person{(risk.AffectedOutcome ? " and this changed the outcome" : string.Empty)}. The notice says so explicitly; check that the consequence is described correctly.",
+                $"Algorithm {classification.ProducedBy} classified the person{(classification.AffectedOutcome ? " and this changed the outcome" : string.Empty)}. The notice says so explicitly; check that the consequence is described correctly.",
                 "/data/riskClassification"));
         }
 
+        ProfilingRule.Flag(decisionEvent, human, risk, flags);
         var automated = human.DecidedBy != DecidedBy.Person;
-        if (decisionEvent.Profiling)
-        {
-            flags.Add(automated && decision.LegalEffect && BasedOnProfiling(decisionEvent, human)
-                ? new ComplianceFlag(
-                    FlagCodes.ProfilingInAutomatedDecision,
-                    FlagSeverity.Block,
-                    "Profiling was used in a decision with legal effect that no person weighed. Dutch law (UAVG art. 40) allows automated decisions for a legal obligation or public task, but not those based on profiling; a person must take this decision.",
-                    "/data/profiling")
-                : new ComplianceFlag(
-                    FlagCodes.Profiling,
-                    FlagSeverity.Review,
-                    "Profiling was used to prepare or support this decision (GDPR art. 22). Check that the person who reviewed the case weighed the outcome of the profile.",
-                    "/data/profiling"));
-        }
-
         if (automated && decision.Discretion == Discretion.Discretionary)
         {
             flags.Add(new ComplianceFlag(
@@ -184,7 +170,7 @@ public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource)
             flags.Add(new ComplianceFlag(
                 FlagCodes.AiGeneratedText,
                 FlagSeverity.Info,
-                "Text of this decision or notice was written by generative AI; the notice carries the AI label (AI Act art. 50).",
+                "Text of this decision or notice was written by generative AI; the notice carries the AI label. AI Act art. 50 obliges the provider to mark such text and, for text published to inform the public, the deployer to disclose it; the label here goes further, so the person always knows.",
                 decisionEvent.GeneratedText ? "/data/generatedText" : "/data/algorithms"));
             if (decisionEvent.GeneratedTextDetails is null)
             {
@@ -195,30 +181,6 @@ public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource)
                     "/data/generatedTextDetails"));
             }
         }
-    }
-
-    /// <summary>
-    /// An automated decision is based on profiling when no person looked at all, or when an algorithm that profiles
-    /// (the one that classified the person; without a classification, any classifying algorithm, or any algorithm at
-    /// all when none classifies) was decisive. A decisive calculation after a profile that only led to a person's
-    /// check does not base the decision on profiling.
-    /// </summary>
-    private static bool BasedOnProfiling(DecisionEvent decisionEvent, HumanFacts human)
-    {
-        if (human.DecidedBy == DecidedBy.Algorithm || human.AutomatedBecause.Any(r => r is AutomationReason.NoReview or AutomationReason.CannotDeviate))
-        {
-            return true;
-        }
-
-        var profilers = decisionEvent.RiskClassification is { } risk
-            ? decisionEvent.Algorithms.Where(a => a.Lars == risk.ProducedBy).ToList()
-            : decisionEvent.Algorithms.Where(a => ClassificationRule.Classifies(a.Role)).ToList();
-        if (profilers.Count == 0)
-        {
-            profilers = [.. decisionEvent.Algorithms];
-        }
-
-        return profilers.Any(a => a.Weight == ContributionWeight.Decisive);
     }
 
     private static void FlagRegisterAge(DecisionEvent decisionEvent, RegistrySnapshot registry, List<ComplianceFlag> flags)

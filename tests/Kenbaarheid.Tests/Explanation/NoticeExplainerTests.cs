@@ -45,7 +45,11 @@ public sealed class NoticeExplainerTests
     [Fact]
     public void Explain_HasNoRiskStatementWhenTheEventSaysNoClassificationWasApplied()
     {
-        var tree = SampleEvents.Tree(SampleEvents.RiskSupported).With("/data/riskClassification/applied", false);
+        // A discretionary decision, so that a person decided: in sample 02's bound decision the partial risk model,
+        // no longer said to have only led to a check, would make it an automated decision based on profiling.
+        var tree = SampleEvents.Tree(SampleEvents.RiskSupported)
+            .With("/data/riskClassification/applied", false)
+            .With("/data/decision/discretion", "discretionary");
 
         var explanation = Explain(tree).Explanation!;
 
@@ -134,7 +138,7 @@ public sealed class NoticeExplainerTests
         var result = Explain(tree);
 
         Assert.Null(result.Explanation);
-        Assert.Contains(result.Problems, p => p.Code == FlagCodes.ProfilingInAutomatedDecision && p.Path == "/data/profiling");
+        Assert.Contains(result.Problems, p => p.Code == FlagCodes.ProfilingInAutomatedDecision && p.Path == "/data/algorithms/0/weight");
     }
 
     [Fact]
@@ -143,6 +147,55 @@ public sealed class NoticeExplainerTests
         var result = Explain(SampleEvents.Tree(SampleEvents.Automated).With("/data/profiling", true));
 
         Assert.Contains(result.Problems, p => p.Code == FlagCodes.ProfilingInAutomatedDecision);
+    }
+
+    [Fact]
+    public void Explain_FindsProfilingInARiskAssessmentTheEventDoesNotMarkAsProfiling()
+    {
+        var explanation = Explain(FixtureTree("14-ontheffing-outcome-claim-inconsistent"), fixtures: true).Explanation!;
+
+        Assert.True(explanation.Risk!.Profiling);
+        var flag = Assert.Single(explanation.Flags, f => f.Code == FlagCodes.Profiling);
+        Assert.Equal((FlagSeverity.Review, "/data/algorithms"), (flag.Severity, flag.Path));
+    }
+
+    [Fact]
+    public void Explain_BlocksAnAutomatedDecisionADecisiveRiskAssessmentDetermined()
+    {
+        var tree = FixtureTree("14-ontheffing-outcome-claim-inconsistent")
+            .With("/data/involvement", "automated")
+            .Without("/data/humanReview");
+
+        var result = Explain(tree, fixtures: true);
+
+        Assert.Null(result.Explanation);
+        var problem = Assert.Single(result.Problems, p => p.Code == FlagCodes.ProfilingInAutomatedDecision);
+        Assert.Equal("/data/algorithms/0/weight", problem.Path);
+    }
+
+    [Fact]
+    public void Explain_BlocksAPartialProfilerThatShapedTheOutcomeOfADecisionAutomatedInSubstance()
+    {
+        // A classification that counted towards the outcome is more than a reason to check the case.
+        var tree = SampleEvents.Tree(SampleEvents.RiskSupported).With("/data/algorithms/0/role", "classification");
+
+        var result = Explain(tree);
+
+        Assert.Contains(result.Problems, p => p.Code == FlagCodes.ProfilingInAutomatedDecision && p.Path == "/data/algorithms/0/weight");
+    }
+
+    [Fact]
+    public void Explain_DoesNotTakeTheDecisiveCalculationForTheProfiler()
+    {
+        // Only the algorithm that profiled is weighed: an advisory selection, not the bound calculation after it.
+        var tree = SampleEvents.Tree(SampleEvents.RiskSupported)
+            .With("/data/algorithms/0/role", "selection")
+            .With("/data/algorithms/0/weight", "advisory");
+
+        var flags = Explain(tree).Explanation!.Flags;
+
+        Assert.Contains(flags, f => f.Code == FlagCodes.Profiling && f.Severity == FlagSeverity.Review);
+        Assert.DoesNotContain(flags, f => f.Code == FlagCodes.ProfilingInAutomatedDecision);
     }
 
     // Classification disclosed (CLASSIFICATION_UNDISCLOSED)
@@ -181,28 +234,40 @@ public sealed class NoticeExplainerTests
     // What the notice may say about the outcome (OUTCOME_CLAIM_INCONSISTENT)
 
     [Theory]
-    [InlineData("risk-assessment", "partial", true, false, OutcomeClaim.ExtraCheck)]
-    [InlineData("selection", "advisory", true, true, OutcomeClaim.ExtraCheck)]
-    [InlineData("risk-assessment", "partial", false, true, OutcomeClaim.Changed)]
-    [InlineData("classification", "advisory", true, false, OutcomeClaim.NotChanged)]
-    [InlineData("classification", "partial", true, false, OutcomeClaim.None)]
-    [InlineData("classification", "decisive", true, true, OutcomeClaim.Changed)]
-    public void Explain_ClaimsOnlyWhatTheFactsLicenseAboutTheOutcome(string role, string weight, bool reviewed, bool affected, OutcomeClaim claim)
+    [InlineData("risk-assessment", "partial", true, false, "discretionary", OutcomeClaim.ExtraCheck)]
+    [InlineData("selection", "advisory", true, true, "discretionary", OutcomeClaim.ExtraCheck)]
+    [InlineData("selection", "advisory", true, true, "bound", OutcomeClaim.ExtraCheckOnly)]
+    [InlineData("selection", "partial", false, true, "discretionary", OutcomeClaim.Changed)]
+    [InlineData("classification", "advisory", true, false, "bound", OutcomeClaim.NotChanged)]
+    [InlineData("classification", "partial", true, false, "discretionary", OutcomeClaim.None)]
+    [InlineData("classification", "decisive", true, true, "bound", OutcomeClaim.Changed)]
+    public void Explain_ClaimsOnlyWhatTheFactsLicenseAboutTheOutcome(string role, string weight, bool reviewed, bool affected, string discretion, OutcomeClaim claim)
     {
         var tree = SampleEvents.Tree(SampleEvents.RiskSupported)
             .With("/data/algorithms/0/role", role)
             .With("/data/algorithms/0/weight", weight)
             .With("/data/humanReview/performed", reviewed)
             .With("/data/riskClassification/affectedOutcome", affected)
+            .With("/data/decision/discretion", discretion)
             .With("/data/profiling", false);
 
         Assert.Equal(claim, Explain(tree).Explanation!.Risk!.OutcomeClaim);
     }
 
     [Fact]
+    public void Explain_SaysOnlyThatACheckCameWhenAnAlgorithmDeterminedTheOutcome()
+    {
+        // Sample 02: the risk model led to a check, but a decisive calculation determined the bound decision, so the
+        // decision does not rest on what the check found.
+        var risk = Explain(SampleEvents.Tree(SampleEvents.RiskSupported)).Explanation!.Risk!;
+
+        Assert.Equal(OutcomeClaim.ExtraCheckOnly, risk.OutcomeClaim);
+    }
+
+    [Fact]
     public void Explain_MakesNoClaimWhenADecisiveModelIsSaidNotToHaveAffectedTheOutcome()
     {
-        var explanation = Explain(FixtureTree("14-hondenbelasting-outcome-claim-inconsistent"), fixtures: true).Explanation!;
+        var explanation = Explain(FixtureTree("14-ontheffing-outcome-claim-inconsistent"), fixtures: true).Explanation!;
 
         Assert.Equal(OutcomeClaim.None, explanation.Risk!.OutcomeClaim);
         var flag = Assert.Single(explanation.Flags, f => f.Code == FlagCodes.OutcomeClaimInconsistent);

@@ -233,7 +233,7 @@ internal static class HostileEventCorpus
         yield return Mutate("an agency without a profile", tree => tree.With("/data/agency/id", "gm0344"), "/data/agency/id");
         yield return Mutate("prepared without human review", tree => tree.With("/data/involvement", "prepared").Without("/data/humanReview"), "/data/humanReview");
         yield return Mutate("a subject other than the decision id", tree => tree.With("/subject", "HT-2027-999999"), "/subject");
-        yield return Mutate("profiling in a decision no person took", tree => tree.With("/data/involvement", "automated").With("/data/profiling", true), "/data/profiling");
+        yield return Mutate("profiling in a decision no person took", tree => tree.With("/data/involvement", "automated").With("/data/profiling", true), "/data/algorithms/0/weight");
         yield return Mutate("an unregistered algorithm under fr-strict", tree => tree.With("/data/algorithms/1/lars", "12345670"), "/data/algorithms/1/lars");
     }
 

@@ -256,7 +256,7 @@ public sealed class NoticePipelineTests
 
         var rejected = Assert.IsType<PipelineOutcome.Rejected>(await harness.ProcessAsync(tree.ToBytes()));
 
-        Assert.Equal((FlagCodes.ProfilingInAutomatedDecision, "/data/profiling"), rejected.Record.Reasons.Select(r => (r.Code, r.Path)).Single());
+        Assert.Equal((FlagCodes.ProfilingInAutomatedDecision, "/data/algorithms/0/weight"), rejected.Record.Reasons.Select(r => (r.Code, r.Path)).Single());
     }
 
     [Fact]

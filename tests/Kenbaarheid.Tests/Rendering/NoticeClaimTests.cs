@@ -53,10 +53,33 @@ public sealed partial class NoticeClaimTests
         Assert.DoesNotContain("geen invloed", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("samples/02-toeslag-risk-supported.json", false)]
+    [InlineData("samples/03-uitwonendenbeurs-prepared.json", true)]
+    public async Task Notice_SaysTheDecisionRestsOnTheCheckOnlyWhenAPersonDecided(string source, bool personDecided)
+    {
+        var text = (await RenderAsync(source)).Text("nl.txt");
+
+        Assert.Contains("Door de uitkomst van het algoritme kwam er een extra controle.", text, StringComparison.Ordinal);
+        Assert.Equal(personDecided, text.Contains("Het besluit steunt op wat die controle opleverde.", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("samples/04-parkeervergunning-automated.json", "nl.txt", "Bovenaan deze uitleg leest u wat dit algoritme in uw zaak deed.")]
+    [InlineData("fixtures/10-vergunning-risk-changed-outcome.json", "en.txt", "The top of this explanation says what this algorithm did in your case.")]
+    public async Task Notice_PointsFromAClassifyingAlgorithmToTheRiskSectionWithoutOtherWordsForWhatItDid(string source, string document, string sentence)
+    {
+        var text = (await RenderAsync(source)).Text(document);
+
+        Assert.Contains(sentence, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ingedeeld of uitgekozen", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("put you in a group or picked you out", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Notice_MakesNoOutcomeClaimTheFactsContradict()
     {
-        var text = (await RenderAsync("fixtures/14-hondenbelasting-outcome-claim-inconsistent.json")).Text("nl.txt");
+        var text = (await RenderAsync("fixtures/14-ontheffing-outcome-claim-inconsistent.json")).Text("nl.txt");
 
         Assert.DoesNotContain("invloed op uw besluit", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Door de uitkomst van het algoritme kwam er een extra controle.", text, StringComparison.Ordinal);
@@ -71,6 +94,16 @@ public sealed partial class NoticeClaimTests
     public async Task Notice_NamesTheLastDayWhenTheStartIsKnownAndTheTermInWordsWhenNot(string source, string document, string sentence)
     {
         Assert.Contains(sentence, (await RenderAsync(source)).Text(document), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("samples/02-toeslag-risk-supported.json", "nl.txt", "Stuurt u uw bezwaar met de post?\nDan mag u het tot en met die dag op de post doen.\nHet moet dan binnen een week daarna aankomen.")]
+    [InlineData("samples/05-woz-supported.json", "en.txt", "If you send it by post, you may post it on that day at the latest.\nIt must then arrive within a week after that day.")]
+    [InlineData("fixtures/12-bijstand-beroep-generated-text.json", "nl.txt", "Stuurt u uw beroep met de post?")]
+    public async Task Notice_SaysAPostedObjectionIsOnTimeWhenPostedByTheLastDay(string source, string document, string sentences)
+    {
+        // Awb 6:9(2): posted before the term ends, and received no later than a week after it.
+        Assert.Contains(sentences, (await RenderAsync(source)).Text(document).ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,6 +167,14 @@ public sealed partial class NoticeClaimTests
 
         Assert.Contains("Hoe zwaar het meetelde: 0,45. Dit punt telde het zwaarst.", text, StringComparison.Ordinal);
         Assert.Contains("Hoe zwaar het meetelde: 0,2. Dit punt telde het minst.", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl.txt", "Hoe zwaar het meetelde: 0,4. Dit punt telde niet het zwaarst en niet het minst.")]
+    [InlineData("en.txt", "How much it counted: 0.4. This point did not count the most or the least.")]
+    public async Task Notice_PlacesAMiddleWeightOnTheSameScaleAsTheHeaviestAndLightest(string document, string sentence)
+    {
+        Assert.Contains(sentence, (await RenderAsync("samples/" + SampleEvents.Woz)).Text(document), StringComparison.Ordinal);
     }
 
     [Fact]
