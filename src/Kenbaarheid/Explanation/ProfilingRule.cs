@@ -37,7 +37,9 @@ internal static class ProfilingRule
             : new ComplianceFlag(
                 FlagCodes.Profiling,
                 FlagSeverity.Review,
-                "Profiling was used to prepare or support this decision (GDPR art. 4(4) and 22). Check that the person who reviewed the case weighed the outcome of the profile.",
+                human.DecidedBy == DecidedBy.Person || !decisionEvent.Decision.LegalEffect
+                    ? "Profiling was used to prepare or support this decision (GDPR art. 4(4) and 22). Check that the person who reviewed the case weighed the outcome of the profile."
+                    : "Profiling took part in a decision no person weighed, but the algorithm that profiled only advised or only led a person to check the case (GDPR art. 4(4) and 22). Check that the outcome does not rest on the profile (UAVG art. 40(1)).",
                 decisionEvent.Profiling ? "/data/profiling" : "/data/algorithms"));
     }
 

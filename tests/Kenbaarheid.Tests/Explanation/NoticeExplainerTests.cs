@@ -123,7 +123,9 @@ public sealed class NoticeExplainerTests
     {
         var flags = Explain(SampleEvents.Tree(SampleEvents.RiskSupported)).Explanation!.Flags;
 
-        Assert.Contains(flags, f => f.Code == FlagCodes.Profiling && f.Severity == FlagSeverity.Review);
+        var flag = Assert.Single(flags, f => f.Code == FlagCodes.Profiling);
+        Assert.Equal((FlagSeverity.Review, "/data/profiling"), (flag.Severity, flag.Path));
+        Assert.Contains("does not rest on the profile (UAVG art. 40(1))", flag.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(flags, f => f.Code == FlagCodes.ProfilingInAutomatedDecision);
     }
 

@@ -252,6 +252,20 @@ public sealed partial class NoticeClaimTests
         Assert.Empty(words.Intersect(DutchWords));
     }
 
+    [Theory]
+    [InlineData("samples/05-woz-supported.json", "If you disagree with the decision, you can object.")]
+    [InlineData("samples/05-woz-supported.json", "Some points have a number.")]
+    [InlineData("samples/05-woz-supported.json", "If you ask for an explanation, the time to object keeps running.")]
+    [InlineData("fixtures/12-bijstand-beroep-generated-text.json", "If you disagree with this decision, you can appeal to de rechtbank Noord-Nederland.")]
+    public async Task Notice_InEnglishStatesConditionsAsAnEnglishEditorWouldNotAsDutchQuestions(string source, string sentence)
+    {
+        var text = (await RenderAsync(source)).Text("en.txt");
+
+        Assert.Contains(sentence, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Do you ask for an explanation?", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Is there a number with a point?", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Notice_InEnglishGivesTheAgencysEnglishTextOrSaysInEnglishThatHelpIsOffered()
     {
