@@ -98,7 +98,7 @@ public sealed partial class NoticeClaimTests
 
     [Theory]
     [InlineData("samples/02-toeslag-risk-supported.json", "nl.txt", "Stuurt u uw bezwaar met de post?\nDan mag u het tot en met die dag op de post doen.\nHet moet dan binnen een week daarna aankomen.")]
-    [InlineData("samples/05-woz-supported.json", "en.txt", "If you send it by post, you may post it on that day at the latest.\nIt must then arrive within a week after that day.")]
+    [InlineData("samples/05-woz-supported.json", "en.txt", "By post, you may send it on that day at the latest.\nIt must then arrive within a week after that day.")]
     [InlineData("fixtures/12-bijstand-beroep-generated-text.json", "nl.txt", "Stuurt u uw beroep met de post?")]
     public async Task Notice_SaysAPostedObjectionIsOnTimeWhenPostedByTheLastDay(string source, string document, string sentences)
     {
