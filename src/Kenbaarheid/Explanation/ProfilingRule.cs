@@ -57,16 +57,20 @@ internal static class ProfilingRule
 
     /// <summary>
     /// A decisive or partial output is part of the outcome; advice is not. A partial model whose only effect was to make
-    /// a person check the case (the stated classification's outcome claim is the extra check), where that person reviewed
-    /// and could deviate and only a bound calculation made the decision automated, did not shape the outcome: the check did, as in sample 02, where a bound calculation then determined it.
+    /// a person check the case did not shape the outcome when that person reviewed and could deviate and only a bound
+    /// calculation made the decision automated: the check did (sample 02).
     /// </summary>
     private static bool ContributedToOutcome(AlgorithmUse profiler, HumanFacts human, RiskFacts? risk) =>
         profiler.Weight switch
         {
             ContributionWeight.Decisive => true,
-            ContributionWeight.Partial => !(OnlyLedToACheck(profiler, risk) && human.DecidedBy == DecidedBy.AlgorithmInSubstance && human.AutomatedBecause.All(r => r == AutomationReason.DecisiveOnBoundDecision)),
+            ContributionWeight.Partial => !(OnlyLedToACheck(profiler, risk) && AutomatedOnlyByABoundCalculation(human)),
             _ => false,
         };
+
+    private static bool AutomatedOnlyByABoundCalculation(HumanFacts human) =>
+        human.DecidedBy == DecidedBy.AlgorithmInSubstance
+        && human.AutomatedBecause.All(reason => reason == AutomationReason.DecisiveOnBoundDecision);
 
     private static bool OnlyLedToACheck(AlgorithmUse profiler, RiskFacts? risk) =>
         risk is { Disclosure: ClassificationDisclosure.Stated, OutcomeClaim: OutcomeClaim.ExtraCheck or OutcomeClaim.ExtraCheckOnly }
