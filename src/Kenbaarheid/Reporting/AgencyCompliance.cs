@@ -1,8 +1,9 @@
 namespace Kenbaarheid.Reporting;
 
 /// <summary>
-/// One agency: decisions seen (issued or rejected), notices issued, rejections and flags by code, and its algorithms.
-/// <see cref="Flags"/> counts every flag of the agency's notices, including those about the decision rather than an algorithm.
+/// One agency: decisions seen (issued or rejected), notices issued, rejections and flags by code, its algorithms, and
+/// the same per week. <see cref="Flags"/> counts every flag of the agency's notices, including those about the decision
+/// rather than an algorithm.
 /// </summary>
 public sealed record AgencyCompliance(
     string AgencyId,
@@ -12,4 +13,5 @@ public sealed record AgencyCompliance(
     int EventsRejected,
     IReadOnlyList<CodeCount> Rejections,
     IReadOnlyList<CodeCount> Flags,
-    IReadOnlyList<AlgorithmCompliance> Algorithms);
+    IReadOnlyList<AlgorithmCompliance> Algorithms,
+    IReadOnlyList<WeekActivity> Weeks);

@@ -16,6 +16,8 @@ namespace Kenbaarheid.Reporting;
 /// <c>rejections/{agency}/{id}.json</c> with the original event in <c>{id}.event.json</c>. A folder without a
 /// manifest is an unfinished write and is skipped, as every reader of the store does. Given a register snapshot, the
 /// report also lists the gaps the register shows for each algorithm of the agency, used in a decision or not.
+/// Given a <see cref="ReportPeriod"/>, only decisions dated in it count: a notice by the decision date in its
+/// explanation, a rejection by the decision date in its event, or the day it was received when the event gives none.
 /// </summary>
 public static partial class ComplianceReportBuilder
 {
@@ -32,20 +34,22 @@ public static partial class ComplianceReportBuilder
         Enum.GetValues<RegisterField>().ToDictionary(field => Events.EnumWireNames.NameOf(field), StringComparer.Ordinal);
 
     /// <summary>The report over a store kept in a local folder (the output of <c>kenbaarheid process</c>).</summary>
-    public static Task<ComplianceReport> BuildAsync(string storeFolder, RegistrySnapshot? registry = null, CancellationToken cancellationToken = default)
+    public static Task<ComplianceReport> BuildAsync(string storeFolder, RegistrySnapshot? registry = null, ReportPeriod? period = null, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(storeFolder))
         {
             throw new DirectoryNotFoundException($"The notice store '{storeFolder}' does not exist.");
         }
 
-        return BuildAsync(new FileSystemNoticeStoreReader(storeFolder), registry, cancellationToken);
+        return BuildAsync(new FileSystemNoticeStoreReader(storeFolder), registry, period, cancellationToken);
     }
 
     /// <summary>The report over any store, a folder or Blob Storage, read through <paramref name="store"/>.</summary>
-    public static async Task<ComplianceReport> BuildAsync(INoticeStoreReader store, RegistrySnapshot? registry = null, CancellationToken cancellationToken = default)
+    public static async Task<ComplianceReport> BuildAsync(INoticeStoreReader store, RegistrySnapshot? registry = null, ReportPeriod? period = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
+        period ??= ReportPeriod.All;
+        var seen = new ReportTally();
         var agencies = new SortedDictionary<string, AgencyTally>(StringComparer.Ordinal);
         AgencyTally Agency(string id) => agencies.TryGetValue(id, out var tally) ? tally : agencies[id] = new AgencyTally();
 
@@ -64,7 +68,7 @@ public static partial class ComplianceReportBuilder
             }
 
             using var explanation = await ReadAsync(store, folder.ExplanationPath, cancellationToken).ConfigureAwait(false);
-            CountNotice(manifest.RootElement, explanation?.RootElement, Agency);
+            CountNotice(manifest.RootElement, explanation?.RootElement, period, seen, Agency);
         }
 
         await foreach (var rejection in store.ListRejectionsAsync(cancellationToken).ConfigureAwait(false))
@@ -82,8 +86,14 @@ public static partial class ComplianceReportBuilder
             }
 
             var eventBytes = rejection.EventPath is null ? null : await store.ReadAsync(rejection.EventPath, cancellationToken).ConfigureAwait(false);
-            var algorithms = eventBytes is null ? [] : EventAlgorithms(eventBytes);
-            CountRejection(Agency(rejection.AgencyFolder), record.RootElement, algorithms);
+            var (algorithms, decisionDate) = eventBytes is null ? ([], null) : ReadRejectedEvent(eventBytes);
+            if ((decisionDate ?? DateOf(Text(record.RootElement, "receivedAt"))) is not { } date || !period.Contains(date))
+            {
+                continue;
+            }
+
+            seen.Saw(date);
+            CountRejection(Agency(rejection.AgencyFolder), record.RootElement, algorithms, date);
         }
 
         if (registry is not null)
@@ -121,15 +131,33 @@ public static partial class ComplianceReportBuilder
         return new ComplianceReport(
             registry?.Id,
             registry?.TakenOn,
-            agencies.Select(a => a.Value.ToReport(a.Key)).ToList());
+            agencies.Select(a => a.Value.ToReport(a.Key)).ToList(),
+            period,
+            seen.First,
+            seen.Last,
+            seen.RegisterDate,
+            seen.RegisterSnapshotId);
     }
 
-    private static void CountNotice(JsonElement manifest, JsonElement? explanation, Func<string, AgencyTally> agencyOf)
+    private static void CountNotice(JsonElement manifest, JsonElement? explanation, ReportPeriod period, ReportTally seen, Func<string, AgencyTally> agencyOf)
     {
+        // The manifest's generatedAt is the event's time; it stands in only for a notice whose explanation is gone.
+        var decisionFacts = explanation is { } withDecision && withDecision.TryGetProperty("decision", out var d) ? d : default;
+        if ((DateOf(Text(decisionFacts, "date")) ?? DateOf(Text(manifest, "generatedAt"))) is not { } date || !period.Contains(date))
+        {
+            return;
+        }
+
+        seen.Saw(date);
+        var about = explanation is { } withAbout && withAbout.TryGetProperty("about", out var a) ? a : default;
+        seen.SawRegister(DateOf(Text(about, "registerSnapshotDate")), Text(about, "registerSnapshotId"));
         var agency = agencyOf(Text(manifest, "agencyId") ?? "?");
         var decision = Text(manifest, "decisionId") ?? "?";
         agency.Decisions.Add(decision);
         agency.NoticesIssued++;
+        var week = agency.Week(date);
+        week.Decisions.Add(decision);
+        week.Notices++;
 
         var lars = new List<string>();
         foreach (var entry in Array(manifest, "registry"))
@@ -182,11 +210,14 @@ public static partial class ComplianceReportBuilder
         }
     }
 
-    private static void CountRejection(AgencyTally agency, JsonElement record, List<string?> algorithms)
+    private static void CountRejection(AgencyTally agency, JsonElement record, List<string?> algorithms, DateOnly date)
     {
         var decision = Text(record, "decisionId") ?? Text(record, "eventId") ?? "?";
         agency.Decisions.Add(decision);
         agency.EventsRejected++;
+        var week = agency.Week(date);
+        week.Decisions.Add(decision);
+        week.Rejections++;
         foreach (var lars in algorithms.OfType<string>().Where(l => LarsShape().IsMatch(l)))
         {
             agency.Algorithm(lars).Decisions.Add(decision);
@@ -196,6 +227,7 @@ public static partial class ComplianceReportBuilder
         {
             var code = Text(reason, "code") ?? "?";
             agency.Rejections.Add(code);
+            week.Reasons.Add(code);
             if (FlagCatalogue.Contains(code))
             {
                 agency.Flags.Add(code);
@@ -228,8 +260,11 @@ public static partial class ComplianceReportBuilder
         }
     }
 
-    /// <summary>The lars of each algorithm in a rejected event, by position; the event may be broken anywhere, so each is read on its own.</summary>
-    private static List<string?> EventAlgorithms(byte[] eventBytes)
+    /// <summary>
+    /// The lars of each algorithm in a rejected event, by position, and its decision date; the event may be broken
+    /// anywhere, so each is read on its own.
+    /// </summary>
+    private static (List<string?> Algorithms, DateOnly? DecisionDate) ReadRejectedEvent(byte[] eventBytes)
     {
         try
         {
@@ -237,16 +272,21 @@ public static partial class ComplianceReportBuilder
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
             {
-                return Array(data, "algorithms").Select(a => Text(a, "lars")).ToList();
+                var decision = data.TryGetProperty("decision", out var d) ? d : default;
+                return (Array(data, "algorithms").Select(a => Text(a, "lars")).ToList(), DateOf(Text(decision, "date")));
             }
         }
         catch (JsonException)
         {
-            // A rejected event need not be JSON at all; then it names no algorithm.
+            // A rejected event need not be JSON at all; then it names no algorithm and no date.
         }
 
-        return [];
+        return ([], null);
     }
+
+    /// <summary>The calendar date at the start of an ISO date or timestamp as written (its own offset), or null.</summary>
+    private static DateOnly? DateOf(string? text) =>
+        text is { Length: >= 10 } && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     private static int? AlgorithmIndex(string? path) =>
         path is not null && AlgorithmPath().Match(path) is { Success: true } match
@@ -305,6 +345,14 @@ public static partial class ComplianceReportBuilder
 
         public AlgorithmTally Algorithm(string lars) => Algorithms.TryGetValue(lars, out var tally) ? tally : Algorithms[lars] = new AlgorithmTally();
 
+        public SortedDictionary<DateOnly, WeekTally> Weeks { get; } = [];
+
+        public WeekTally Week(DateOnly date)
+        {
+            var monday = date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+            return Weeks.TryGetValue(monday, out var week) ? week : Weeks[monday] = new WeekTally();
+        }
+
         public AgencyCompliance ToReport(string id) => new(
             id,
             Name,
@@ -313,7 +361,65 @@ public static partial class ComplianceReportBuilder
             EventsRejected,
             Counts(Rejections),
             Counts(Flags),
-            Algorithms.Select(a => a.Value.ToReport(a.Key)).ToList());
+            Algorithms.Select(a => a.Value.ToReport(a.Key)).ToList(),
+            WeekList());
+
+        /// <summary>Every week from the first to the last with activity, quiet weeks as zeros, so a chart's time axis has no holes.</summary>
+        private List<WeekActivity> WeekList()
+        {
+            var weeks = new List<WeekActivity>();
+            if (Weeks.Count == 0)
+            {
+                return weeks;
+            }
+
+            for (var monday = Weeks.Keys.First(); monday <= Weeks.Keys.Last(); monday = monday.AddDays(7))
+            {
+                var week = Weeks.GetValueOrDefault(monday) ?? new WeekTally();
+                var day = monday.ToDateTime(TimeOnly.MinValue);
+                weeks.Add(new WeekActivity(monday, ISOWeek.GetYear(day), ISOWeek.GetWeekOfYear(day), week.Decisions.Count, week.Notices, week.Rejections, Counts(week.Reasons)));
+            }
+
+            return weeks;
+        }
+    }
+
+    private sealed class WeekTally
+    {
+        public HashSet<string> Decisions { get; } = new(StringComparer.Ordinal);
+
+        public int Notices { get; set; }
+
+        public int Rejections { get; set; }
+
+        public List<string> Reasons { get; } = [];
+    }
+
+    /// <summary>What the report as a whole saw: the first and last decision date, and the newest register date of the notices.</summary>
+    private sealed class ReportTally
+    {
+        public DateOnly? First { get; private set; }
+
+        public DateOnly? Last { get; private set; }
+
+        public DateOnly? RegisterDate { get; private set; }
+
+        public string? RegisterSnapshotId { get; private set; }
+
+        public void Saw(DateOnly date)
+        {
+            First = First is { } first && first <= date ? first : date;
+            Last = Last is { } last && last >= date ? last : date;
+        }
+
+        public void SawRegister(DateOnly? date, string? snapshotId)
+        {
+            if (date is { } day && (RegisterDate is not { } newest || day > newest || (day == newest && string.CompareOrdinal(snapshotId, RegisterSnapshotId) > 0)))
+            {
+                RegisterDate = day;
+                RegisterSnapshotId = snapshotId;
+            }
+        }
     }
 
     private sealed class AlgorithmTally
