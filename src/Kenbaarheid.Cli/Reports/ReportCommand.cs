@@ -26,17 +26,39 @@ internal static class ReportCommand
             Description = "Also check the register itself: a registry sync folder, record files or a site-data dump. Lists the gaps of every entry of the agencies, used in a decision or not.",
         };
 
+        var language = ReportOptions.Language();
+        var since = new Option<DateOnly?>("--since")
+        {
+            Description = "Only decisions dated on or after this day (yyyy-MM-dd), by their decision date. Default: from the first.",
+            CustomParser = ReportOptions.ParseDate,
+        };
+        var until = new Option<DateOnly?>("--until")
+        {
+            Description = "Only decisions dated on or before this day (yyyy-MM-dd), inclusive, by their decision date. Default: up to the last.",
+            CustomParser = ReportOptions.ParseDate,
+        };
+
         var compliance = new Command(
             "compliance",
-            "Per agency and per algorithm: decisions seen, notices issued, rejections and flags by code, and the register fields to fill in with what to write. "
+            "Per agency and per algorithm: decisions seen, notices issued, rejections and flags by code with what to do, charts per week and per algorithm, "
+            + "and the register fields to fill in with what to write. Dutch unless --lang en. "
             + "Exit code 0: written; 1: the store, the register or the report file could not be used; 2: wrong usage.")
         {
-            store, output, registry,
+            store, output, registry, language, since, until,
         };
+        compliance.Validators.Add(result =>
+        {
+            if (result.GetValue(since) is { } from && result.GetValue(until) is { } to && from > to)
+            {
+                result.AddError($"--since {from:yyyy-MM-dd} is after --until {to:yyyy-MM-dd}: the period would be empty.");
+            }
+        });
         compliance.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetRequiredValue(store),
             parse.GetRequiredValue(output),
             parse.GetValue(registry),
+            parse.GetRequiredValue(language),
+            new ReportPeriod(parse.GetValue(since), parse.GetValue(until)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
             cancellationToken));
@@ -44,7 +66,7 @@ internal static class ReportCommand
         return new Command("report", "Reports over the notices written.") { compliance };
     }
 
-    private static async Task<int> RunAsync(string storePath, string outputPath, string? registryPath, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string storePath, string outputPath, string? registryPath, ReportLanguage language, ReportPeriod period, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var format = Path.GetExtension(outputPath).ToUpperInvariant();
         if (format is not (".HTML" or ".HTM" or ".JSON"))
@@ -68,10 +90,10 @@ internal static class ReportCommand
         try
         {
             var registry = registryPath is null ? null : await RegistrySnapshotLoader.LoadAsync(registryPath, cancellationToken).ConfigureAwait(false);
-            var report = await ComplianceReportBuilder.BuildAsync(store, registry, cancellationToken).ConfigureAwait(false);
+            var report = await ComplianceReportBuilder.BuildAsync(store, registry, period, cancellationToken).ConfigureAwait(false);
             var bytes = format == ".JSON"
                 ? ComplianceReportJsonWriter.Serialize(report)
-                : System.Text.Encoding.UTF8.GetBytes(ComplianceReportHtmlWriter.Write(report));
+                : System.Text.Encoding.UTF8.GetBytes(ComplianceReportHtmlWriter.Write(report, language));
             var folder = Path.GetDirectoryName(Path.GetFullPath(outputPath))!;
             Directory.CreateDirectory(folder);
             await File.WriteAllBytesAsync(outputPath, bytes, cancellationToken).ConfigureAwait(false);
