@@ -2,6 +2,7 @@ using System.CommandLine;
 using Kenbaarheid.Rendering;
 using Kenbaarheid.Rendering.Checking;
 using Kenbaarheid.Rendering.Review;
+using Kenbaarheid.Reporting;
 
 namespace Kenbaarheid.Cli.Templates;
 
@@ -16,13 +17,14 @@ internal static class ReviewCommand
             DefaultValueFactory = _ => "review.html",
         };
         var templates = TemplatesFolderOption.Create();
+        var language = Reports.ReportOptions.Language();
         var command = new Command(
             "review",
             "Write one self-contained HTML report for legal reviewers: every template rendered for every fixture, Dutch and English side by side, "
-            + "the checklist per notice, the readability figures, the check's findings and each template's diff against its last approved version. "
+            + "the checklist per notice, the readability figures, the check's findings and each template's diff against its last approved version. Dutch unless --lang en. "
             + "Exit code 0: written (findings are shown in the report); 1: the templates cannot be read or the file cannot be written.")
         {
-            output, templates,
+            output, templates, language,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -30,7 +32,7 @@ internal static class ReviewCommand
             try
             {
                 var report = await new TemplateChecker().CheckAsync(parse.GetRequiredValue(templates), cancellationToken: cancellationToken).ConfigureAwait(false);
-                var html = ReviewReportWriter.Write(report);
+                var html = ReviewReportWriter.Write(report, parse.GetRequiredValue(language));
                 var folder = Path.GetDirectoryName(Path.GetFullPath(path));
                 if (folder is not null)
                 {
