@@ -27,16 +27,8 @@ internal static class ReportCommand
         };
 
         var language = ReportOptions.Language();
-        var since = new Option<DateOnly?>("--since")
-        {
-            Description = "Only decisions dated on or after this day (yyyy-MM-dd), by their decision date. Default: from the first.",
-            CustomParser = ReportOptions.ParseDate,
-        };
-        var until = new Option<DateOnly?>("--until")
-        {
-            Description = "Only decisions dated on or before this day (yyyy-MM-dd), inclusive, by their decision date. Default: up to the last.",
-            CustomParser = ReportOptions.ParseDate,
-        };
+        var since = ReportOptions.Date("--since", "Only decisions dated on or after this day (yyyy-MM-dd), by their decision date. Default: from the first.");
+        var until = ReportOptions.Date("--until", "Only decisions dated on or before this day (yyyy-MM-dd), inclusive, by their decision date. Default: up to the last.");
 
         var compliance = new Command(
             "compliance",
@@ -46,19 +38,13 @@ internal static class ReportCommand
         {
             store, output, registry, language, since, until,
         };
-        compliance.Validators.Add(result =>
-        {
-            if (result.GetValue(since) is { } from && result.GetValue(until) is { } to && from > to)
-            {
-                result.AddError($"--since {from:yyyy-MM-dd} is after --until {to:yyyy-MM-dd}: the period would be empty.");
-            }
-        });
         compliance.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetRequiredValue(store),
             parse.GetRequiredValue(output),
             parse.GetValue(registry),
             parse.GetRequiredValue(language),
-            new ReportPeriod(parse.GetValue(since), parse.GetValue(until)),
+            parse.GetValue(since),
+            parse.GetValue(until),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
             cancellationToken));
@@ -66,8 +52,16 @@ internal static class ReportCommand
         return new Command("report", "Reports over the notices written.") { compliance };
     }
 
-    private static async Task<int> RunAsync(string storePath, string outputPath, string? registryPath, ReportLanguage language, ReportPeriod period, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string storePath, string outputPath, string? registryPath, string languageText, string? since, string? until, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        var (language, languageProblem) = ReportOptions.ParseLanguage(languageText);
+        var (period, periodProblem) = ReportOptions.ParsePeriod(since, until);
+        if ((languageProblem ?? periodProblem) is { } usage)
+        {
+            await error.WriteLineAsync(usage).ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+
         var format = Path.GetExtension(outputPath).ToUpperInvariant();
         if (format is not (".HTML" or ".HTM" or ".JSON"))
         {

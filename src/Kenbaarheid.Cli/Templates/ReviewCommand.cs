@@ -2,7 +2,6 @@ using System.CommandLine;
 using Kenbaarheid.Rendering;
 using Kenbaarheid.Rendering.Checking;
 using Kenbaarheid.Rendering.Review;
-using Kenbaarheid.Reporting;
 
 namespace Kenbaarheid.Cli.Templates;
 
@@ -22,17 +21,24 @@ internal static class ReviewCommand
             "review",
             "Write one self-contained HTML report for legal reviewers: every template rendered for every fixture, Dutch and English side by side, "
             + "the checklist per notice, the readability figures, the check's findings and each template's diff against its last approved version. Dutch unless --lang en. "
-            + "Exit code 0: written (findings are shown in the report); 1: the templates cannot be read or the file cannot be written.")
+            + "Exit code 0: written (findings are shown in the report); 1: the templates cannot be read or the file cannot be written; 2: wrong usage.")
         {
             output, templates, language,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetRequiredValue(output);
+            var (reportLanguage, problem) = Reports.ReportOptions.ParseLanguage(parse.GetRequiredValue(language));
+            if (problem is not null)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync(problem).ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+
             try
             {
                 var report = await new TemplateChecker().CheckAsync(parse.GetRequiredValue(templates), cancellationToken: cancellationToken).ConfigureAwait(false);
-                var html = ReviewReportWriter.Write(report, parse.GetRequiredValue(language));
+                var html = ReviewReportWriter.Write(report, reportLanguage);
                 var folder = Path.GetDirectoryName(Path.GetFullPath(path));
                 if (folder is not null)
                 {

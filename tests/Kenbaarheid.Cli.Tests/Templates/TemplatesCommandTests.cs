@@ -87,6 +87,21 @@ public sealed class TemplatesCommandTests : IDisposable
         Assert.Contains("<div class=\"added\">+ ", html, StringComparison.Ordinal);
         Assert.Contains("But other things counted as well.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<html lang=\"nl\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"findings\">Wat de controle vond</h2>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_WritesEnglishWithLangEn()
+    {
+        var path = Path.Combine(_folder, "review.html");
+
+        var run = await CliRun.StartAsync("templates", "review", "--out", path, "--lang", "en");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var html = await File.ReadAllTextAsync(path);
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Notice templates for review</h1>", html, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
