@@ -4,15 +4,18 @@ using Kenbaarheid.Registry;
 using Kenbaarheid.Rendering;
 using Kenbaarheid.Rendering.Checking;
 using Kenbaarheid.Rendering.Review;
+using Kenbaarheid.Reporting;
 using Kenbaarheid.Storage;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kenbaarheid.Browser.Tests;
 
 /// <summary>
-/// The sample notices and the template review report in real headless Chromium with axe-core: no violation of
-/// WCAG 2.1 AA (A and AA rules of 2.0 and 2.1). A screenshot of a notice at A4 width (794 CSS pixels) is kept in
-/// the test output folder, under screenshots/, for people to look at.
+/// The sample notices, the template review report and the compliance report (with its SVG charts) in real headless
+/// Chromium with axe-core: no violation of WCAG 2.1 AA (A and AA rules of 2.0 and 2.1), in Dutch and in English.
+/// Screenshots at A4 width (794 CSS pixels) are kept in the test output folder, under screenshots/, for people to look
+/// at; with <c>KENBAARHEID_UPDATE_SCREENSHOTS=1</c> the top of the Dutch compliance report of the samples is also
+/// written to <c>docs/compliance-report.nl.png</c>, the picture in the README.
 /// </summary>
 public sealed class AccessibilityTests : IDisposable
 {
@@ -33,16 +36,43 @@ public sealed class AccessibilityTests : IDisposable
         Assert.Equal(794, PngWidth(a4));
     }
 
-    [Fact]
-    public async Task ReviewReport_OpensInChromiumWithoutAxeViolations()
+    [Theory]
+    [InlineData(ReportLanguage.Dutch)]
+    [InlineData(ReportLanguage.English)]
+    public async Task ReviewReport_OpensInChromiumWithoutAxeViolations(ReportLanguage language)
     {
         var report = await new TemplateChecker().CheckAsync(Path.Combine(ToolProcess.RepositoryRoot(), "templates"));
-        var path = Path.Combine(_folder, "review.html");
-        await File.WriteAllTextAsync(path, ReviewReportWriter.Write(report));
+        var path = Path.Combine(_folder, $"review.{language}.html");
+        await File.WriteAllTextAsync(path, ReviewReportWriter.Write(report, language));
 
         var check = Assert.Single(await ChromiumPageChecker.CheckAsync([path]));
 
         Assert.True(check.Violations.Count == 0, string.Join("; ", check.Violations));
+    }
+
+    [Fact]
+    public async Task ComplianceReport_WithItsChartsOpensInChromiumWithoutAxeViolations()
+    {
+        var store = await ProcessAllSamplesAsync();
+        var report = await ComplianceReportBuilder.BuildAsync(store);
+        var dutch = Path.Combine(_folder, "report", "compliance", "nl", "compliance-report.nl.html");
+        var english = Path.Combine(_folder, "report", "compliance", "en", "compliance-report.en.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(dutch)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(english)!);
+        await File.WriteAllTextAsync(dutch, ComplianceReportHtmlWriter.Write(report));
+        await File.WriteAllTextAsync(english, ComplianceReportHtmlWriter.Write(report, ReportLanguage.English));
+
+        var checks = await ChromiumPageChecker.CheckAsync([dutch, english], Screenshots, clipHeight: 2200);
+
+        Assert.Equal(2, checks.Count);
+        Assert.All(checks, check => Assert.True(check.Violations.Count == 0, $"{check.File}: {string.Join("; ", check.Violations)}"));
+        Assert.Contains("<svg role=\"img\"", await File.ReadAllTextAsync(dutch), StringComparison.Ordinal);
+        var picture = checks[0].Screenshot!;
+        Assert.Equal(794, PngWidth(picture));
+        if (Environment.GetEnvironmentVariable("KENBAARHEID_UPDATE_SCREENSHOTS") == "1")
+        {
+            File.Copy(picture, Path.Combine(ToolProcess.RepositoryRoot(), "docs", "compliance-report.nl.png"), overwrite: true);
+        }
     }
 
     [Fact]
@@ -60,21 +90,40 @@ public sealed class AccessibilityTests : IDisposable
 
     private async Task<IReadOnlyList<string>> RenderSamplesAsync()
     {
-        var root = ToolProcess.RepositoryRoot();
         var output = Path.Combine(_folder, "out");
-        var pipeline = new NoticePipelineBuilder()
+        var pipeline = await SamplePipelineAsync(output);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(ToolProcess.RepositoryRoot(), "samples", "events"), "0*.json"))
+        {
+            Assert.IsType<PipelineOutcome.Issued>(await pipeline.ProcessAsync(await File.ReadAllBytesAsync(file)));
+        }
+
+        return Directory.EnumerateFiles(output, "notice.*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The real pipeline with the samples' agencies, register and the shipped templates, writing to <paramref name="output"/>.</summary>
+    private static async Task<NoticePipeline> SamplePipelineAsync(string output)
+    {
+        var root = ToolProcess.RepositoryRoot();
+        return new NoticePipelineBuilder()
             .WithAgencies(await AgencyProfileLoader.LoadAsync(Path.Combine(root, "samples", "agencies")))
             .WithRegistry(await RegistrySnapshotLoader.LoadAsync(Path.Combine(root, "samples", "registry")))
             .WithTemplates(await TemplateSetLoader.LoadAsync(Path.Combine(root, "templates")))
             .WithStore(new FileSystemNoticeStore(output))
             .WithTimeProvider(new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)))
             .Build();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "samples", "events"), "0*.json"))
+    }
+
+    /// <summary>Every sample event, the rejected ones too, through the real pipeline into a store folder.</summary>
+    private async Task<string> ProcessAllSamplesAsync()
+    {
+        var output = Path.Combine(_folder, "store");
+        var pipeline = await SamplePipelineAsync(output);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(ToolProcess.RepositoryRoot(), "samples", "events"), "*.json").Order(StringComparer.Ordinal))
         {
-            Assert.IsType<PipelineOutcome.Issued>(await pipeline.ProcessAsync(await File.ReadAllBytesAsync(file)));
+            await pipeline.ProcessAsync(await File.ReadAllBytesAsync(file));
         }
 
-        return Directory.EnumerateFiles(output, "notice.*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        return output;
     }
 
     /// <summary>The width in a PNG's IHDR chunk: big-endian, 16 bytes in.</summary>

@@ -7,13 +7,19 @@ internal static class ChromiumPageChecker
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
-    public static async Task<IReadOnlyList<PageCheck>> CheckAsync(IEnumerable<string> files, string? screenshots = null)
+    /// <summary>Checks each page; with <paramref name="clipHeight"/> a screenshot keeps only the top of the page.</summary>
+    public static async Task<IReadOnlyList<PageCheck>> CheckAsync(IEnumerable<string> files, string? screenshots = null, int? clipHeight = null)
     {
         await BrowserTools.EnsureAsync();
         var arguments = new List<string> { Path.Combine(BrowserTools.NpmFolder, "check-pages.mjs"), "--width", "794" };
         if (screenshots is not null)
         {
             arguments.AddRange(["--screenshots", screenshots]);
+        }
+
+        if (clipHeight is { } height)
+        {
+            arguments.AddRange(["--clip-height", height.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         }
 
         arguments.AddRange(files);

@@ -1,7 +1,8 @@
 // Opens each HTML file in headless Chromium (the Debian package, /usr/bin/chromium), runs axe-core at WCAG 2.1 AA
 // in the page and in every frame (the review report embeds notices in iframes), and prints one JSON line:
 // [{ file, violations: [{ id, impact, help, targets }], screenshot }]. Usage:
-//   node check-pages.mjs --screenshots <folder> --width 794 <file.html>...
+//   node check-pages.mjs --screenshots <folder> --width 794 [--clip-height 2400] <file.html>...
+// --clip-height keeps only the top of each page in the screenshot (for pictures in the README).
 // Exit code 0 when it could check every file (violations are data, for the caller to judge), 1 otherwise.
 import { readFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,10 +17,12 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const args = process.argv.slice(2);
 let screenshots = null;
 let width = 794;
+let clipHeight = null;
 const files = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--screenshots') screenshots = args[++i];
   else if (args[i] === '--width') width = Number(args[++i]);
+  else if (args[i] === '--clip-height') clipHeight = Number(args[++i]);
   else files.push(args[i]);
 }
 
@@ -57,7 +60,7 @@ try {
       mkdirSync(screenshots, { recursive: true });
       // Notices share file names (notice.nl.html), so the folders above name the screenshot.
       screenshot = resolve(screenshots, resolve(file).split('/').slice(-4).join('-').replace(/\.html$/, '') + '.png');
-      await page.screenshot({ path: screenshot, fullPage: true });
+      await page.screenshot({ path: screenshot, fullPage: true, ...(clipHeight ? { clip: { x: 0, y: 0, width, height: clipHeight } } : {}) });
     }
     results.push({ file, violations: outcome, screenshot });
     await page.close();

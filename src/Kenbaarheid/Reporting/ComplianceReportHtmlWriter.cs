@@ -25,7 +25,7 @@ public static class ComplianceReportHtmlWriter
             .Append("<title>").Append(E(w.Title)).Append("</title>\n<style>\n")
             .Append("body{font-family:system-ui,sans-serif;line-height:1.5;max-width:60rem;margin:0 auto;padding:1rem;color:#111}\n")
             .Append("table{border-collapse:collapse;margin:0 0 1.5rem;width:100%}caption{text-align:left;font-weight:bold;padding:.25rem 0}\n")
-            .Append("th,td{border:1px solid #666;padding:.4rem;text-align:left;vertical-align:top}thead th{background:#eee}td.num{text-align:right}\n")
+            .Append("th,td{border:1px solid #666;padding:.4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}thead th{background:#eee}td.num{text-align:right}\n")
             .Append("section{border-top:3px solid #154273;margin-top:2rem}q{font-style:italic}figure{margin:0 0 1.5rem}svg{max-width:100%;height:auto}\n")
             .Append("</style>\n</head>\n<body>\n<main>\n<h1>").Append(E(w.Title)).Append("</h1>\n")
             .Append("<p>").Append(E(w.Intro)).Append("</p>\n");
@@ -97,7 +97,7 @@ public static class ComplianceReportHtmlWriter
         Row(html, w.NoticesIssued, agency.NoticesIssued);
         Row(html, w.EventsRejected, agency.EventsRejected);
         html.Append("</tbody>\n</table>\n");
-        AppendCharts(html, agency, w);
+        AppendCharts(html, agency, language);
         Counts(html, w.WhyRejected, agency.Rejections, w.NoneRejected, w, codes);
         Counts(html, w.FlagsCaption, agency.Flags, w.NoFlags, w, codes);
 
@@ -145,9 +145,10 @@ public static class ComplianceReportHtmlWriter
     }
 
     /// <summary>Each chart as an SVG picture with its numbers in a table right after it: the same record draws both.</summary>
-    private static void AppendCharts(StringBuilder html, AgencyCompliance agency, ComplianceReportWording w)
+    private static void AppendCharts(StringBuilder html, AgencyCompliance agency, ReportLanguage language)
     {
-        var charts = ReportChartBuilder.For(agency, w);
+        var w = ComplianceReportWording.For(language);
+        var charts = ReportChartBuilder.For(agency, language);
         html.Append("<h3>").Append(E(w.ChartsHeading)).Append("</h3>\n");
         foreach (var kind in new[] { ReportChartBuilder.Activity, ReportChartBuilder.FlagsPerAlgorithm, ReportChartBuilder.ReasonsOverTime, ReportChartBuilder.GapsPerAlgorithm })
         {

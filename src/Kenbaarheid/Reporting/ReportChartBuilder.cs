@@ -4,8 +4,8 @@ namespace Kenbaarheid.Reporting;
 
 /// <summary>
 /// The four charts of one agency, as data: decisions, notices and rejections per week; flags per algorithm; rejection
-/// reasons per week; register fields still to fill in per algorithm. A chart with nothing to show is left out (the
-/// report says so in a sentence instead).
+/// reasons per week (each reason by its plain name from the <see cref="CodeCatalogue"/>); register fields still to fill
+/// in per algorithm. A chart with nothing to show is left out (the report says so in a sentence instead).
 /// </summary>
 public static class ReportChartBuilder
 {
@@ -14,10 +14,11 @@ public static class ReportChartBuilder
     public const string ReasonsOverTime = "reasons";
     public const string GapsPerAlgorithm = "gaps";
 
-    public static IReadOnlyList<ReportChart> For(AgencyCompliance agency, ComplianceReportWording wording)
+    public static IReadOnlyList<ReportChart> For(AgencyCompliance agency, ReportLanguage language)
     {
         ArgumentNullException.ThrowIfNull(agency);
-        ArgumentNullException.ThrowIfNull(wording);
+        var wording = ComplianceReportWording.For(language);
+        var codes = CodeCatalogue.For(language);
         var charts = new List<ReportChart>();
         var weeks = agency.Weeks.Select(w => WordingWeek(wording, w)).ToList();
         if (agency.Weeks.Count > 0)
@@ -61,7 +62,7 @@ public static class ReportChartBuilder
                 ComplianceReportWording.Fill(wording.ReasonsSummary, agency.Weeks.Sum(w => w.RejectionReasons.Sum(r => r.Count)), agency.Weeks.Count),
                 wording.WeekHeader,
                 weeks,
-                reasons.Select(code => new ChartSeries(code, agency.Weeks.Select(w => w.RejectionReasons.FirstOrDefault(r => r.Code == code)?.Count ?? 0).ToList())).ToList(),
+                reasons.Select(code => new ChartSeries(codes.Explain(code)?.Name ?? code, agency.Weeks.Select(w => w.RejectionReasons.FirstOrDefault(r => r.Code == code)?.Count ?? 0).ToList())).ToList(),
                 OverTime: true,
                 Stacked: true));
         }

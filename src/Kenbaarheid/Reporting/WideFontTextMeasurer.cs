@@ -3,13 +3,13 @@ using OxyPlot;
 namespace Kenbaarheid.Reporting;
 
 /// <summary>
-/// OxyPlot's own text metrics (those of its PDF writer, the same on every machine) made a third wider, so labels and the
+/// OxyPlot's own text metrics (those of its PDF writer, the same on every machine) made half again as wide, so labels and the
 /// legend keep their room when the reader's browser draws the text in a wider font than Arial (DejaVu Sans on Linux).
 /// Measuring never touches the machine's fonts, which keeps the SVG byte-identical across machines.
 /// </summary>
 internal sealed class WideFontTextMeasurer(double width, double height) : PdfRenderContext(width, height, OxyColors.White)
 {
-    private const double Widening = 1.35;
+    private const double Widening = 1.5;
 
     public override OxySize MeasureText(string text, string fontFamily, double fontSize, double fontWeight)
     {

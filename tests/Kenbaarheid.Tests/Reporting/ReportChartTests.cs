@@ -22,7 +22,7 @@ public sealed class ReportChartTests
         var checkedCharts = 0;
         foreach (var agency in report.Agencies)
         {
-            foreach (var chart in ReportChartBuilder.For(agency, ComplianceReportWording.Dutch))
+            foreach (var chart in ReportChartBuilder.For(agency, ReportLanguage.Dutch))
             {
                 var figure = document.GetElementById(chart.Id) ?? throw new InvalidOperationException($"No figure {chart.Id} in the report.");
                 var table = Table(figure);
@@ -49,7 +49,7 @@ public sealed class ReportChartTests
 
         foreach (var agency in report.Agencies.Where(a => a.Weeks.Count > 0))
         {
-            var charts = ReportChartBuilder.For(agency, ComplianceReportWording.English).ToDictionary(c => c.Id);
+            var charts = ReportChartBuilder.For(agency, ReportLanguage.English).ToDictionary(c => c.Id);
             var activity = charts[ReportChartBuilder.Id(agency, ReportChartBuilder.Activity)];
             Assert.Equal(agency.NoticesIssued, activity.Series[1].Values.Sum());
             Assert.Equal(agency.EventsRejected, activity.Series[2].Values.Sum());
