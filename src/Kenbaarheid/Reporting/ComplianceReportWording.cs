@@ -39,7 +39,6 @@ public sealed record ComplianceReportWording
         NoneRejected = "Er is geen bericht afgewezen.",
         FlagsCaption = "Signalen bij meldingen en afwijzingen",
         NoFlags = "Geen signalen.",
-        CodeHeader = "Code",
         NameHeader = "Wat het is",
         WhatToDoHeader = "Wat te doen",
         TimesHeader = "Aantal",
@@ -112,7 +111,6 @@ public sealed record ComplianceReportWording
         NoneRejected = "No event was rejected.",
         FlagsCaption = "Flags on notices and rejections",
         NoFlags = "No flags.",
-        CodeHeader = "Code",
         NameHeader = "What it is",
         WhatToDoHeader = "What to do",
         TimesHeader = "Times",
@@ -207,8 +205,6 @@ public sealed record ComplianceReportWording
     public required string FlagsCaption { get; init; }
 
     public required string NoFlags { get; init; }
-
-    public required string CodeHeader { get; init; }
 
     public required string NameHeader { get; init; }
 
