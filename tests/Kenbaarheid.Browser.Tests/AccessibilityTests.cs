@@ -4,6 +4,7 @@ using Kenbaarheid.Registry;
 using Kenbaarheid.Rendering;
 using Kenbaarheid.Rendering.Checking;
 using Kenbaarheid.Rendering.Review;
+using Kenbaarheid.Rendering.Themes;
 using Kenbaarheid.Reporting;
 using Kenbaarheid.Storage;
 using Microsoft.Extensions.Time.Testing;
@@ -13,9 +14,10 @@ namespace Kenbaarheid.Browser.Tests;
 /// <summary>
 /// The sample notices, the template review report and the compliance report (with its SVG charts) in real headless
 /// Chromium with axe-core: no violation of WCAG 2.1 AA (A and AA rules of 2.0 and 2.1), in Dutch and in English.
-/// Screenshots at A4 width (794 CSS pixels) are kept in the test output folder, under screenshots/, for people to look
-/// at; with <c>KENBAARHEID_UPDATE_SCREENSHOTS=1</c> the top of the Dutch compliance report of the samples is also
-/// written to <c>docs/compliance-report.nl.png</c>, the picture in the README.
+/// Each shipped theme renders every sample notice with every section visible and in order. Screenshots at A4 width
+/// (794 CSS pixels) are kept in the test output folder, under screenshots/, for people to look at; with
+/// <c>KENBAARHEID_UPDATE_SCREENSHOTS=1</c> the top of the Dutch compliance report of the samples and the top of sample
+/// 02's notice in each theme are also written to <c>docs/</c>, the pictures in the README.
 /// </summary>
 public sealed class AccessibilityTests : IDisposable
 {
@@ -32,8 +34,41 @@ public sealed class AccessibilityTests : IDisposable
 
         Assert.Equal(files.Count, checks.Count);
         Assert.All(checks, check => Assert.True(check.Violations.Count == 0, $"{check.File}: {string.Join("; ", check.Violations)}"));
+        Assert.All(checks, AssertEverySectionVisibleInOrder);
         var a4 = checks.Single(c => c.File.EndsWith("HT-2027-000456/r1/notice.nl.html", StringComparison.Ordinal)).Screenshot!;
         Assert.Equal(794, PngWidth(a4));
+    }
+
+    /// <summary>
+    /// Every sample notice in each shipped theme: the Rijkshuisstijl default and the municipal tokens the sample agency
+    /// gm9999 names (Den Haag's). A theme changes colours, fonts and spacing only: axe (with its colour-contrast rule,
+    /// WCAG AA) finds nothing, and every section is visible, with its heading, in the order of OUTPUT.md.
+    /// </summary>
+    [Theory]
+    [InlineData(NoticeTheme.DefaultName)]
+    [InlineData("denhaag")]
+    public async Task SampleNotices_InEachShippedTheme_ShowEverySectionInOrderWithoutAxeViolations(string themeName)
+    {
+        var theme = themeName == NoticeTheme.DefaultName
+            ? NoticeTheme.Rijkshuisstijl
+            : await NoticeTheme.LoadAsync(Path.Combine(ToolProcess.RepositoryRoot(), "samples", "agencies", "themes", $"{themeName}.css"));
+        var files = await RenderSamplesAsync(theme, themeName);
+
+        var checks = await ChromiumPageChecker.CheckAsync(files, Path.Combine(Screenshots, themeName));
+
+        Assert.Equal(files.Count, checks.Count);
+        Assert.True(files.Count >= 6, $"The samples issue at least six notices; {files.Count} were written.");
+        Assert.All(checks, check => Assert.True(check.Violations.Count == 0, $"{themeName}, {check.File}: {string.Join("; ", check.Violations)}"));
+        Assert.All(checks, AssertEverySectionVisibleInOrder);
+        Assert.All(files, file => Assert.Contains(theme.Tokens, File.ReadAllText(file), StringComparison.Ordinal));
+
+        var readme = files.Single(f => f.EndsWith("HT-2027-000456/r1/notice.nl.html", StringComparison.Ordinal));
+        var top = Assert.Single(await ChromiumPageChecker.CheckAsync([readme], Path.Combine(Screenshots, themeName, "top"), clipHeight: 1500)).Screenshot!;
+        Assert.Equal(794, PngWidth(top));
+        if (Environment.GetEnvironmentVariable("KENBAARHEID_UPDATE_SCREENSHOTS") == "1")
+        {
+            File.Copy(top, Path.Combine(ToolProcess.RepositoryRoot(), "docs", $"notice.{themeName}.png"), overwrite: true);
+        }
     }
 
     [Theory]
@@ -88,10 +123,25 @@ public sealed class AccessibilityTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private async Task<IReadOnlyList<string>> RenderSamplesAsync()
+    /// <summary>
+    /// The sections Chromium laid out are the ones the notice marks, in the order of OUTPUT.md, each below the one
+    /// before it, and each visible with its heading: a theme or stylesheet that hid or moved one fails here.
+    /// </summary>
+    private static void AssertEverySectionVisibleInOrder(PageCheck check)
     {
-        var output = Path.Combine(_folder, "out");
-        var pipeline = await SamplePipelineAsync(output);
+        var names = check.Sections.Select(s => s.Name).ToList();
+        Assert.Equal(RenderedNoticeInspector.SectionOrder.Where(names.Contains), names);
+        Assert.Superset(RenderedNoticeInspector.AlwaysPresent.ToHashSet(), names.ToHashSet());
+        Assert.All(check.Sections, section => Assert.True(section.Visible && section.HeadingVisible, $"{check.File}: section '{section.Name}' is not visible."));
+        Assert.All(check.Sections.Zip(check.Sections.Skip(1)), pair =>
+            Assert.True(pair.Second.Top >= pair.First.Bottom - 0.5, $"{check.File}: section '{pair.Second.Name}' starts above the end of '{pair.First.Name}'."));
+    }
+
+    /// <summary>The issued sample notices; with <paramref name="theme"/>, every agency wears it instead of its own.</summary>
+    private async Task<IReadOnlyList<string>> RenderSamplesAsync(NoticeTheme? theme = null, string folder = "out")
+    {
+        var output = Path.Combine(_folder, folder);
+        var pipeline = await SamplePipelineAsync(output, theme);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(ToolProcess.RepositoryRoot(), "samples", "events"), "0*.json"))
         {
             Assert.IsType<PipelineOutcome.Issued>(await pipeline.ProcessAsync(await File.ReadAllBytesAsync(file)));
@@ -101,11 +151,17 @@ public sealed class AccessibilityTests : IDisposable
     }
 
     /// <summary>The real pipeline with the samples' agencies, register and the shipped templates, writing to <paramref name="output"/>.</summary>
-    private static async Task<NoticePipeline> SamplePipelineAsync(string output)
+    private static async Task<NoticePipeline> SamplePipelineAsync(string output, NoticeTheme? theme = null)
     {
         var root = ToolProcess.RepositoryRoot();
+        var agencies = await AgencyProfileLoader.LoadAsync(Path.Combine(root, "samples", "agencies"));
+        if (theme is not null)
+        {
+            agencies = new AgencyDirectory(agencies.All, agencies.All.ToDictionary(a => a.Id, _ => theme));
+        }
+
         return new NoticePipelineBuilder()
-            .WithAgencies(await AgencyProfileLoader.LoadAsync(Path.Combine(root, "samples", "agencies")))
+            .WithAgencies(agencies)
             .WithRegistry(await RegistrySnapshotLoader.LoadAsync(Path.Combine(root, "samples", "registry")))
             .WithTemplates(await TemplateSetLoader.LoadAsync(Path.Combine(root, "templates")))
             .WithStore(new FileSystemNoticeStore(output))

@@ -1,8 +1,11 @@
 // Opens each HTML file in headless Chromium (the Debian package, /usr/bin/chromium), runs axe-core at WCAG 2.1 AA
 // in the page and in every frame (the review report embeds notices in iframes), and prints one JSON line:
-// [{ file, violations: [{ id, impact, help, targets }], screenshot }]. Usage:
+// [{ file, violations: [{ id, impact, help, targets }], sections, screenshot }]. Usage:
 //   node check-pages.mjs --screenshots <folder> --width 794 [--clip-height 2400] <file.html>...
 // --clip-height keeps only the top of each page in the screenshot (for pictures in the README).
+// sections: each element marked data-section in the page, in document order, as laid out: whether the reader can
+// see it and its heading (not hidden, transparent or collapsed; heading text at least 12 px) and where it starts,
+// so a caller can prove that a theme hid or moved no part of a notice.
 // Exit code 0 when it could check every file (violations are data, for the caller to judge), 1 otherwise.
 import { readFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -55,6 +58,18 @@ try {
       }, tags);
       outcome.push(...violations.map(v => ({ ...v, frame: index === 0 ? null : (frame.name() || `iframe ${index}`) })));
     }
+    const sections = await page.evaluate(() => [...document.querySelectorAll('[data-section]')].map(section => {
+      const seen = element => element !== null && element.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })
+        && element.getBoundingClientRect().width > 0 && element.getBoundingClientRect().height > 0;
+      const heading = section.querySelector('h2');
+      return {
+        name: section.dataset.section,
+        visible: seen(section),
+        headingVisible: seen(heading) && parseFloat(getComputedStyle(heading).fontSize) >= 12,
+        top: section.getBoundingClientRect().top + window.scrollY,
+        bottom: section.getBoundingClientRect().bottom + window.scrollY,
+      };
+    }));
     let screenshot = null;
     if (screenshots) {
       mkdirSync(screenshots, { recursive: true });
@@ -62,7 +77,7 @@ try {
       screenshot = resolve(screenshots, resolve(file).split('/').slice(-4).join('-').replace(/\.html$/, '') + '.png');
       await page.screenshot({ path: screenshot, fullPage: true, ...(clipHeight ? { clip: { x: 0, y: 0, width, height: clipHeight } } : {}) });
     }
-    results.push({ file, violations: outcome, screenshot });
+    results.push({ file, violations: outcome, sections, screenshot });
     await page.close();
   }
 } finally {

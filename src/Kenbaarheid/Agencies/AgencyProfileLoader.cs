@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Kenbaarheid.Rendering.Themes;
 
 namespace Kenbaarheid.Agencies;
 
@@ -25,6 +26,7 @@ public static partial class AgencyProfileLoader
         }
 
         var profiles = new List<AgencyProfile>();
+        var themes = new Dictionary<string, NoticeTheme>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
         {
             AgencyProfile profile;
@@ -51,9 +53,36 @@ public static partial class AgencyProfileLoader
 
             Check(profile, file);
             profiles.Add(profile);
+            if (profile.Theme is { } theme)
+            {
+                themes[profile.Id] = await LoadThemeAsync(folder, file, theme, cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        return new AgencyDirectory(profiles);
+        return new AgencyDirectory(profiles, themes);
+    }
+
+    /// <summary>
+    /// The agency's tokens file, inside the profile folder. A theme that breaks a rule stops the start, like any broken
+    /// profile: the message names the profile, the theme file, the line and the rule, for the profile's author.
+    /// </summary>
+    private static async Task<NoticeTheme> LoadThemeAsync(string folder, string file, string theme, CancellationToken cancellationToken)
+    {
+        var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
+        var path = Path.GetFullPath(Path.Combine(folder, theme));
+        if (!path.StartsWith(root, StringComparison.Ordinal) || !path.EndsWith(".css", StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"The agency profile '{file}' is invalid: theme '{theme}' must be a .css file in the profile folder or below it, such as \"themes/{Path.GetFileNameWithoutExtension(file)}.css\".");
+        }
+
+        try
+        {
+            return await NoticeTheme.LoadAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or IOException)
+        {
+            throw new InvalidDataException($"The agency profile '{file}' is invalid: theme '{theme}': {exception.Message}", exception);
+        }
     }
 
     private static void Check(AgencyProfile profile, string file)

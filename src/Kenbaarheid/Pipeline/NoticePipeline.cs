@@ -82,7 +82,7 @@ public sealed partial class NoticePipeline
 
         var result = _explainer.Explain(decisionEvent, agency);
         return result.Explanation is { } explanation
-            ? new NoticePreview(_renderer.Render(explanation), [], validation.Identity)
+            ? new NoticePreview(_renderer.Render(explanation, _agencies.ThemeOf(agency.Id)), [], validation.Identity)
             : new NoticePreview(null, result.Problems, validation.Identity);
     }
 
@@ -115,7 +115,7 @@ public sealed partial class NoticePipeline
 
         // Serialized once: the same bytes are the stored explanation.json and what the templates bind to.
         var explanationJson = ExplanationDocument.Serialize(explanation);
-        var rendered = _renderer.Render(explanation, explanationJson);
+        var rendered = _renderer.Render(explanation, explanationJson, _agencies.ThemeOf(agency.Id));
         var documents = rendered.Documents
             .Append(new RenderedDocument("explanation.json", "application/json", explanationJson))
             .ToList();

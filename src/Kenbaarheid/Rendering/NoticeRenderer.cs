@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 using Kenbaarheid.Events;
 using Kenbaarheid.Explanation;
+using Kenbaarheid.Rendering.Themes;
 
 namespace Kenbaarheid.Rendering;
 
@@ -19,6 +20,9 @@ public sealed partial class NoticeRenderer
 
     /// <summary>The partial every template has for drafts: its text must appear in every draft render.</summary>
     public const string DraftBannerPartial = "draft-banner";
+
+    /// <summary>The model's key for the theme: not a field of the explanation, which is facts, not styling.</summary>
+    internal const string ThemeKey = "theme";
 
     /// <summary>Private-use characters that never occur in a notice: they bracket bound text when the checker asks.</summary>
     internal const char BoundTextStart = '\uE000';
@@ -57,13 +61,15 @@ public sealed partial class NoticeRenderer
 
     public IReadOnlySet<string> Languages => _compiled.Keys.Select(k => k.Language).ToHashSet();
 
-    public RenderedNotice Render(NoticeExplanation explanation) => Render(explanation, ExplanationDocument.Serialize(explanation));
+    /// <summary>Renders every document of a notice; HTML wears <paramref name="theme"/> (by default the Rijkshuisstijl tokens).</summary>
+    public RenderedNotice Render(NoticeExplanation explanation, NoticeTheme? theme = null) =>
+        Render(explanation, ExplanationDocument.Serialize(explanation), theme ?? NoticeTheme.Rijkshuisstijl);
 
     /// <summary>
     /// Renders from <paramref name="explanationJson"/>, the bytes of <c>explanation.json</c> the caller writes anyway,
     /// so an issued notice serializes its explanation once, and the template model is built once for all documents.
     /// </summary>
-    internal RenderedNotice Render(NoticeExplanation explanation, ReadOnlyMemory<byte> explanationJson)
+    internal RenderedNotice Render(NoticeExplanation explanation, ReadOnlyMemory<byte> explanationJson, NoticeTheme theme)
     {
         var documents = new List<RenderedDocument>();
         var references = new List<TemplateReference>();
@@ -77,7 +83,7 @@ public sealed partial class NoticeRenderer
         {
             foreach (var channel in Enum.GetValues<TemplateChannel>())
             {
-                var (template, text) = RenderOne(model, explanation.NoticeId, language, channel);
+                var (template, text) = RenderOne(model, explanation.NoticeId, language, channel, theme);
                 var extension = channel == TemplateChannel.Html ? "html" : "txt";
                 var contentType = channel == TemplateChannel.Html ? HtmlContentType : TextContentType;
                 documents.Add(new RenderedDocument($"notice.{language}.{extension}", contentType, Encoding.UTF8.GetBytes(text)));
@@ -89,17 +95,18 @@ public sealed partial class NoticeRenderer
     }
 
     /// <summary>One document of a notice, tidied, with the template that wrote it.</summary>
-    internal (NoticeTemplate Template, string Text) RenderOne(JsonElement explanation, string noticeId, string language, TemplateChannel channel) =>
-        RenderOne(TemplateModel.FromJson(explanation), noticeId, language, channel);
+    internal (NoticeTemplate Template, string Text) RenderOne(JsonElement explanation, string noticeId, string language, TemplateChannel channel, NoticeTheme? theme = null) =>
+        RenderOne(TemplateModel.FromJson(explanation), noticeId, language, channel, theme ?? NoticeTheme.Rijkshuisstijl);
 
     /// <summary>The compiled template for one language and channel: the benchmarks' floor renders with exactly these.</summary>
     internal HandlebarsTemplate<object, object> CompiledTemplate(string language, TemplateChannel channel) => Find(language, channel).Render;
 
     /// <summary>
-    /// What one template binds to: the explanation's fields plus the template's own id, version and status. The
-    /// explanation's values are shared, not copied, between the documents of a notice: templates only read them.
+    /// What one template binds to: the explanation's fields plus the template's own id, version and status, and the
+    /// theme for <c>{{house-style theme}}</c>. The explanation's values are shared, not copied, between the documents
+    /// of a notice: templates only read them.
     /// </summary>
-    internal Dictionary<string, object?> ModelFor(IReadOnlyDictionary<string, object?> explanation, string language, TemplateChannel channel)
+    internal Dictionary<string, object?> ModelFor(IReadOnlyDictionary<string, object?> explanation, string language, TemplateChannel channel, NoticeTheme? theme = null)
     {
         var template = Find(language, channel).Template;
         return new Dictionary<string, object?>(explanation, StringComparer.Ordinal)
@@ -112,15 +119,16 @@ public sealed partial class NoticeRenderer
                 ["status"] = EnumWireNames.NameOf(template.Status),
                 ["draft"] = template.Status != TemplateStatus.Approved,
             },
+            [ThemeKey] = theme ?? NoticeTheme.Rijkshuisstijl,
         };
     }
 
-    private (NoticeTemplate Template, string Text) RenderOne(Dictionary<string, object?> explanation, string noticeId, string language, TemplateChannel channel)
+    private (NoticeTemplate Template, string Text) RenderOne(Dictionary<string, object?> explanation, string noticeId, string language, TemplateChannel channel, NoticeTheme theme)
     {
         var compiled = Find(language, channel);
         var template = compiled.Template;
         var draft = template.Status != TemplateStatus.Approved;
-        var model = ModelFor(explanation, language, channel);
+        var model = ModelFor(explanation, language, channel, theme);
 
         string text;
         try
@@ -192,10 +200,25 @@ public sealed partial class NoticeRenderer
 
     /// <summary>
     /// The only helpers templates get: a comparison to choose a phrase, dates and figures in the reader's language,
-    /// and the agency's text in the template's language. Anything cleverer belongs in the explanation, not in a template.
+    /// the agency's text in the template's language, and the house style. Anything cleverer belongs in the
+    /// explanation, not in a template.
     /// </summary>
     private static void RegisterHelpers(IHandlebars handlebars, CultureInfo culture, string language)
     {
+        // {{house-style theme}} in a <style> element: the theme's tokens, then the NL Design System component CSS. The
+        // only unescaped output a template gets, and only for a NoticeTheme, which the sanitizer built: nothing from an
+        // event or the register can be one, since the model holds only what JSON holds.
+        handlebars.RegisterHelper("house-style", (output, context, arguments) =>
+        {
+            if (arguments.Length != 1 || arguments[0] is not NoticeTheme theme)
+            {
+                throw new HandlebarsException("{{house-style}} needs one argument: the notice's theme ({{house-style theme}}).");
+            }
+
+            output.WriteSafeString(theme.Tokens);
+            output.WriteSafeString(ComponentStylesheet.Css);
+        });
+
         handlebars.RegisterHelper("is", (output, options, context, arguments) =>
         {
             if (arguments.Length != 2)
