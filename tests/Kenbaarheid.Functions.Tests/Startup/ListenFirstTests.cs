@@ -26,9 +26,10 @@ public sealed class ListenFirstTests : IAsyncLifetime
         var samples = Path.Combine(AzuriteInstall.RepositoryRoot(), "samples");
         foreach (var folder in new[] { "agencies", "registry" })
         {
-            foreach (var file in Directory.GetFiles(Path.Combine(samples, folder), "*.json"))
+            // Every file below the folder: an agency's theme (agencies/themes/*.css) travels with its profile.
+            foreach (var file in Directory.GetFiles(Path.Combine(samples, folder), "*", SearchOption.AllDirectories))
             {
-                await container.GetBlobClient($"{folder}/{Path.GetFileName(file)}").UploadAsync(file);
+                await container.GetBlobClient($"{folder}/{Path.GetRelativePath(Path.Combine(samples, folder), file).Replace('\\', '/')}").UploadAsync(file);
             }
         }
 

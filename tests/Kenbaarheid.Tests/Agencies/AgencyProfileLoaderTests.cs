@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Kenbaarheid.Agencies;
+using Kenbaarheid.Rendering.Themes;
 
 namespace Kenbaarheid.Tests.Agencies;
 
@@ -68,8 +69,56 @@ public sealed class AgencyProfileLoaderTests : IDisposable
         Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task LoadAsync_GivesTheSampleMunicipalityItsOwnThemeAndTheOthersTheRijkshuisstijl()
+    {
+        var agencies = await AgencyProfileLoader.LoadAsync(Path.Combine(RepositoryPaths.Samples, "agencies"));
+
+        var denHaag = agencies.ThemeOf("gm9999");
+        Assert.Equal("denhaag.css", denHaag.Name);
+        Assert.Contains("--denhaag-color-", denHaag.Tokens, StringComparison.Ordinal);
+        Assert.Same(NoticeTheme.Rijkshuisstijl, agencies.ThemeOf("zb999901"));
+        Assert.Contains("--rhc-color-", NoticeTheme.Rijkshuisstijl.Tokens, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoadAsync_RefusesAThemeThatHidesWithTheProfileTheFileAndTheLine()
+    {
+        var profile = Sample("gm9999");
+        profile["theme"] = "themes/huisstijl.css";
+        await File.WriteAllTextAsync(Path.Combine(_folder, "gm9999.json"), profile.ToJsonString());
+        Directory.CreateDirectory(Path.Combine(_folder, "themes"));
+        await File.WriteAllTextAsync(Path.Combine(_folder, "themes", "huisstijl.css"), ":root {\n  --utrecht-document-color: #1a1a1a;\n  display: none;\n}\n");
+
+        var exception = await Assert.ThrowsAsync<InvalidDataException>(() => AgencyProfileLoader.LoadAsync(_folder));
+
+        Assert.Contains("gm9999.json", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("theme 'themes/huisstijl.css': line 3: 'display: none' is not a design token", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("../gm9999.css", "in the profile folder")]
+    [InlineData("themes/huisstijl.json", "must be a .css file")]
+    [InlineData("themes/missing.css", "does not exist")]
+    public async Task LoadAsync_RefusesAThemeFileItCannotUse(string theme, string expected)
+    {
+        var profile = Sample("gm9999");
+        profile["theme"] = theme;
+        await File.WriteAllTextAsync(Path.Combine(_folder, "gm9999.json"), profile.ToJsonString());
+
+        var exception = await Assert.ThrowsAsync<InvalidDataException>(() => AgencyProfileLoader.LoadAsync(_folder));
+
+        Assert.Contains($"theme '{theme}'", exception.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static JsonObject Sample(string id) =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "agencies", $"{id}.json")))!.AsObject();
+    /// <summary>A sample profile without its theme, whose file stays in the samples: each test sets the theme it needs.</summary>
+    private static JsonObject Sample(string id)
+    {
+        var profile = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "agencies", $"{id}.json")))!.AsObject();
+        profile.Remove("theme");
+        return profile;
+    }
 }

@@ -42,6 +42,8 @@ public sealed class UnregisteredAlgorithmPolicyTests
         {
             var profile = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "agencies", "gm9999.json")))!.AsObject();
             profile["unregisteredAlgorithms"] = "block";
+            profile.Remove("theme"); // its file stays in the samples; this test is about the policy
+
             await File.WriteAllTextAsync(Path.Combine(folder, "gm9999.json"), profile.ToJsonString());
 
             var directory = await AgencyProfileLoader.LoadAsync(folder);

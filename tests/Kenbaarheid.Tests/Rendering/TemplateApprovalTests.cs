@@ -54,7 +54,7 @@ public sealed class TemplateApprovalTests : IDisposable
 
         var html = await File.ReadAllTextAsync(Path.Combine(_output, issued.Folder, "notice.nl.html"));
         var text = await File.ReadAllTextAsync(Path.Combine(_output, issued.Folder, "notice.nl.txt"));
-        Assert.Contains("<p class=\"draft\" data-draft=\"true\" role=\"note\"><strong>CONCEPT — niet verzenden</strong></p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"utrecht-paragraph draft\" data-draft=\"true\" role=\"note\"><strong>CONCEPT — niet verzenden</strong></p>", html, StringComparison.Ordinal);
         Assert.StartsWith("*** CONCEPT — niet verzenden ***", text, StringComparison.Ordinal);
         Assert.All(issued.Manifest.Templates, reference => Assert.Equal(TemplateStatus.Draft, reference.Status));
     }
