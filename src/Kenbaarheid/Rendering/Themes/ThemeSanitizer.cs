@@ -130,23 +130,14 @@ internal static partial class ThemeSanitizer
     /// <summary>The closing brace of the rule opened at <paramref name="open"/>; a nested rule is refused.</summary>
     private static int BodyEnd(string text, int open)
     {
-        var quote = '\0';
-        for (var i = open + 1; i < text.Length; i++)
+        foreach (var i in OutsideStrings(text, open + 1, text.Length))
         {
-            var c = text[i];
-            if (quote != '\0')
-            {
-                quote = c == quote ? '\0' : quote;
-            }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == '{')
+            if (text[i] == '{')
             {
                 throw Refusal(text, i, $"a rule inside a rule is not allowed: {OnlyTokens}.");
             }
-            else if (c == '}')
+
+            if (text[i] == '}')
             {
                 return i;
             }
@@ -158,34 +149,38 @@ internal static partial class ThemeSanitizer
     /// <summary>The semicolons that end declarations, outside strings and brackets, then the end of the body.</summary>
     private static IEnumerable<int> DeclarationEnds(string text, int start, int close)
     {
-        var quote = '\0';
         var depth = 0;
-        for (var i = start; i < close; i++)
+        foreach (var i in OutsideStrings(text, start, close))
         {
-            var c = text[i];
-            if (quote != '\0')
-            {
-                quote = c == quote ? '\0' : quote;
-            }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == '(')
-            {
-                depth++;
-            }
-            else if (c == ')')
-            {
-                depth--;
-            }
-            else if (c == ';' && depth == 0)
+            depth += text[i] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (text[i] == ';' && depth == 0)
             {
                 yield return i;
             }
         }
 
         yield return close;
+    }
+
+    /// <summary>The positions from <paramref name="start"/> up to <paramref name="end"/> that are not inside a quoted string.</summary>
+    private static IEnumerable<int> OutsideStrings(string text, int start, int end)
+    {
+        var quote = '\0';
+        for (var i = start; i < end; i++)
+        {
+            if (quote != '\0')
+            {
+                quote = text[i] == quote ? '\0' : quote;
+            }
+            else if (text[i] is '"' or '\'')
+            {
+                quote = text[i];
+            }
+            else
+            {
+                yield return i;
+            }
+        }
     }
 
     private static InvalidDataException Refusal(string text, int at, string message) => new($"line {LineOf(text, at)}: {message}");
