@@ -103,6 +103,18 @@ public static partial class AgencyProfileLoader
         Require(profile.Contact.Phone is not null || profile.Contact.Post is not null, "contact needs a phone number or a postal address, so the notice offers a route that is not digital.");
         Require(profile.Objection.PeriodWeeks > 0, "objection.periodWeeks must be at least 1.");
         Require(profile.ExplanationRequest.ResponseDays > 0, "explanationRequest.responseDays must be at least 1.");
+        if (profile.Formats is { } formats)
+        {
+            Require(formats.Contains(NoticeFormat.Html) && formats.Contains(NoticeFormat.Txt), "formats must include html and txt, which every notice has; add pdf for the PDF notice.");
+        }
+
+        if (profile.AddressWindow is { } window)
+        {
+            // The window must lie on an A4 sheet and leave room under it for the notice.
+            Require(window is { Left: >= 0, Top: >= 0, Width: > 0, Height: > 0 } && window.Left + window.Width <= 210 && window.Top + window.Height <= 150,
+                "addressWindow gives millimetres from the sheet's top left: left, top, width and height, inside an A4 sheet and ending at most 150 mm from the top.");
+        }
+
         if (profile.InPersonHelp is { } help)
         {
             Require(help.Texts.Keys.All(language => Language().IsMatch(language)), "inPersonHelp may be given per language only by ISO 639-1 codes in lower case, e.g. {\"nl\": \"…\", \"en\": \"…\"}.");

@@ -82,7 +82,7 @@ public sealed partial class NoticePipeline
 
         var result = _explainer.Explain(decisionEvent, agency);
         return result.Explanation is { } explanation
-            ? new NoticePreview(_renderer.Render(explanation, _agencies.ThemeOf(agency.Id)), [], validation.Identity)
+            ? new NoticePreview(_renderer.Render(explanation, ExplanationDocument.Serialize(explanation), _agencies.ThemeOf(agency.Id), PdfWindow(agency)), [], validation.Identity)
             : new NoticePreview(null, result.Problems, validation.Identity);
     }
 
@@ -115,7 +115,7 @@ public sealed partial class NoticePipeline
 
         // Serialized once: the same bytes are the stored explanation.json and what the templates bind to.
         var explanationJson = ExplanationDocument.Serialize(explanation);
-        var rendered = _renderer.Render(explanation, explanationJson, _agencies.ThemeOf(agency.Id));
+        var rendered = _renderer.Render(explanation, explanationJson, _agencies.ThemeOf(agency.Id), PdfWindow(agency));
         var documents = rendered.Documents
             .Append(new RenderedDocument("explanation.json", "application/json", explanationJson))
             .ToList();
@@ -160,6 +160,9 @@ public sealed partial class NoticePipeline
             _ => await RejectAsync(identity, [NoticeExists(decision)], eventBytes, eventSha256, cancellationToken).ConfigureAwait(false),
         };
     }
+
+    /// <summary>The envelope window a PDF keeps clear, or null when the agency's profile asks for no PDF.</summary>
+    private static AddressWindow? PdfWindow(AgencyProfile agency) => agency.WantsPdf ? agency.AddressWindow ?? AddressWindow.Default : null;
 
     private async Task<PipelineOutcome> RejectAsync(
         EventIdentity identity, IReadOnlyList<Problem> reasons, ReadOnlyMemory<byte> eventBytes, string eventSha256, CancellationToken cancellationToken)

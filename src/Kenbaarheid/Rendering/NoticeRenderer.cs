@@ -3,9 +3,11 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
+using Kenbaarheid.Agencies;
 using Kenbaarheid.Events;
 using Kenbaarheid.Explanation;
 using Kenbaarheid.Rendering.Themes;
+using Kenbaarheid.Rendering.Pdf;
 
 namespace Kenbaarheid.Rendering;
 
@@ -28,7 +30,13 @@ public sealed partial class NoticeRenderer
     internal const char BoundTextStart = '\uE000';
     internal const char BoundTextEnd = '\uE001';
 
+    /// <summary>The partial of each HTML template with the PDF's page line: legal approves it with the template.</summary>
+    public const string PageLinePartial = "page-line";
+
+    public const string PdfContentType = "application/pdf";
+
     private readonly Dictionary<(string Language, TemplateChannel Channel), (NoticeTemplate Template, HandlebarsTemplate<object, object> Render)> _compiled = [];
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _pageLines = new(StringComparer.Ordinal);
     private readonly TemplateMode _mode;
 
     /// <summary>
@@ -55,7 +63,12 @@ public sealed partial class NoticeRenderer
         _mode = mode;
         foreach (var template in templates.All)
         {
-            _compiled[(template.Language, template.Channel)] = (template, Compile(template, markBoundText));
+            var (render, pageLine) = Compile(template, markBoundText);
+            _compiled[(template.Language, template.Channel)] = (template, render);
+            if (pageLine is not null && template.Channel == TemplateChannel.Html)
+            {
+                _pageLines[template.Language] = pageLine;
+            }
         }
     }
 
@@ -69,10 +82,15 @@ public sealed partial class NoticeRenderer
     /// Renders from <paramref name="explanationJson"/>, the bytes of <c>explanation.json</c> the caller writes anyway,
     /// so an issued notice serializes its explanation once, and the template model is built once for all documents.
     /// </summary>
-    internal RenderedNotice Render(NoticeExplanation explanation, ReadOnlyMemory<byte> explanationJson, NoticeTheme theme)
+    /// <remarks>
+    /// With <paramref name="pdfWindow"/> each language also gets <c>notice.{lang}.pdf</c>, laid out from that language's
+    /// rendered HTML, keeping the envelope's address window empty.
+    /// </remarks>
+    internal RenderedNotice Render(NoticeExplanation explanation, ReadOnlyMemory<byte> explanationJson, NoticeTheme theme, AddressWindow? pdfWindow = null)
     {
         var documents = new List<RenderedDocument>();
         var references = new List<TemplateReference>();
+        var pdf = new List<RenderedDocument>(1);
         Dictionary<string, object?> model;
         using (var json = JsonDocument.Parse(explanationJson))
         {
@@ -88,10 +106,36 @@ public sealed partial class NoticeRenderer
                 var contentType = channel == TemplateChannel.Html ? HtmlContentType : TextContentType;
                 documents.Add(new RenderedDocument($"notice.{language}.{extension}", contentType, Encoding.UTF8.GetBytes(text)));
                 references.Add(template.Reference);
+                if (channel == TemplateChannel.Html && pdfWindow is not null)
+                {
+                    pdf.Add(new RenderedDocument($"notice.{language}.pdf", PdfContentType, RenderPdf(text, explanation, language, pdfWindow)));
+                }
             }
+
+            documents.AddRange(pdf);
+            pdf.Clear();
         }
 
         return new RenderedNotice(documents, references);
+    }
+
+    /// <summary>The PDF of one language, laid out from its approved HTML; the page line is the HTML template's partial.</summary>
+    private byte[] RenderPdf(string html, NoticeExplanation explanation, string language, AddressWindow window)
+    {
+        if (!_pageLines.TryGetValue(language, out var pageLine))
+        {
+            throw new TemplateException($"The html template for '{language}' has no {PageLinePartial}.hbs partial, which words the PDF's page line (page x of y, the decision number).");
+        }
+
+        var decision = explanation.Decision.Id;
+        return NoticePdfWriter.Write(
+            html,
+            new PdfNoticeFacts(
+                explanation.NoticeId,
+                language,
+                explanation.About.GeneratedAt,
+                window,
+                (page, pages) => Tidy(pageLine(new Dictionary<string, object?> { ["decision"] = decision, ["page"] = page, ["pages"] = pages })).Trim()));
     }
 
     /// <summary>One document of a notice, tidied, with the template that wrote it.</summary>
@@ -171,7 +215,7 @@ public sealed partial class NoticeRenderer
         }
     }
 
-    private static HandlebarsTemplate<object, object> Compile(NoticeTemplate template, bool markBoundText)
+    private static (HandlebarsTemplate<object, object> Render, HandlebarsTemplate<object, object>? PageLine) Compile(NoticeTemplate template, bool markBoundText)
     {
         // Plain text is not HTML: escaping there would print "&amp;" in a letter.
         ITextEncoder? encoder = template.Channel == TemplateChannel.Html ? new StrictHtmlEncoder() : null;
@@ -190,7 +234,8 @@ public sealed partial class NoticeRenderer
                 handlebars.RegisterTemplate(name, source);
             }
 
-            return handlebars.Compile(template.Source);
+            var pageLine = template.Partials.ContainsKey(PageLinePartial) ? handlebars.Compile($"{{{{> {PageLinePartial}}}}}") : null;
+            return (handlebars.Compile(template.Source), pageLine);
         }
         catch (HandlebarsException exception)
         {

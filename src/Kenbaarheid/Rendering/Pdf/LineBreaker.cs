@@ -1,0 +1,139 @@
+using System.Text;
+
+namespace Kenbaarheid.Rendering.Pdf;
+
+/// <summary>
+/// Greedy word wrap of inline runs into lines of fragments. White space collapses as in HTML; a <c>br</c> ends a line;
+/// a word wider than the line (a long web address) is broken between characters. Words in the same font, link and
+/// language join one fragment, so a line is drawn with as few text operations as its styles allow.
+/// </summary>
+internal static class LineBreaker
+{
+    public static List<List<PlacedFragment>> Break(List<Run> runs, double x, double width, double size, TextMeasure measure)
+    {
+        var lines = new List<List<PlacedFragment>>();
+        var line = new List<PlacedFragment>();
+        var text = new StringBuilder();
+        Run? style = null;
+        double lineX = 0, fragmentX = 0;
+        var pendingSpace = false;
+
+        void Flush()
+        {
+            if (text.Length > 0 && style is not null)
+            {
+                var font = measure.Font(size, style.Bold);
+                var fragmentText = text.ToString();
+                line.Add(new PlacedFragment(fragmentText, font, x + fragmentX, measure.Width(fragmentText, font), style.Href, style.Lang));
+            }
+
+            text.Clear();
+            fragmentX = lineX;
+        }
+
+        void EndLine()
+        {
+            Flush();
+            if (line.Count > 0)
+            {
+                lines.Add(line);
+            }
+
+            line = [];
+            lineX = fragmentX = 0;
+            pendingSpace = false;
+        }
+
+        void Append(string word, Run run)
+        {
+            var font = measure.Font(size, run.Bold);
+            var space = pendingSpace && lineX > 0 ? measure.Width(" ", font) : 0;
+            var wordWidth = measure.Width(word, font);
+            if (lineX > 0 && lineX + space + wordWidth > width)
+            {
+                EndLine();
+                space = 0;
+            }
+
+            if (wordWidth > width)
+            {
+                // Too long for any line: break it where it reaches the edge.
+                var start = 0;
+                while (start < word.Length)
+                {
+                    var take = 1;
+                    while (start + take < word.Length && lineX + measure.Width(word.Substring(start, take + 1), font) <= width)
+                    {
+                        take++;
+                    }
+
+                    Append(word.Substring(start, take), run);
+                    start += take;
+                    if (start < word.Length)
+                    {
+                        EndLine();
+                    }
+                }
+
+                return;
+            }
+
+            if (!ReferenceEquals(style, run) && (style is null || style.Bold != run.Bold || style.Href != run.Href || style.Lang != run.Lang))
+            {
+                Flush();
+                style = run;
+                if (space > 0)
+                {
+                    // The space between two styles belongs to the first fragment's gap, not to either text.
+                    lineX += space;
+                    fragmentX = lineX;
+                    space = 0;
+                }
+            }
+
+            if (space > 0)
+            {
+                text.Append(' ');
+                lineX += space;
+            }
+
+            text.Append(word);
+            lineX += wordWidth;
+            pendingSpace = false;
+        }
+
+        foreach (var run in runs)
+        {
+            if (run.Text == "\n")
+            {
+                EndLine();
+                continue;
+            }
+
+            var start = 0;
+            var value = run.Text;
+            for (var i = 0; i <= value.Length; i++)
+            {
+                if (i < value.Length && !char.IsWhiteSpace(value[i]))
+                {
+                    continue;
+                }
+
+                if (i > start)
+                {
+                    Append(value[start..i], run);
+                }
+
+                if (i < value.Length)
+                {
+                    pendingSpace = true;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        EndLine();
+        return lines;
+    }
+}
