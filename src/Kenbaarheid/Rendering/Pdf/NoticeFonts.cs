@@ -13,7 +13,7 @@ internal sealed class NoticeFonts : IFontResolver
     public const string Family = "Noto Sans";
 
     /// <summary>How the faces' PostScript names start in a PDF, after the subset tag.</summary>
-    public const string FontNamePrefix = "NotoSans";
+    public const string FontNamePrefix = "Noto";
     private const string Regular = "NotoSans-Regular";
     private const string Bold = "NotoSans-Bold";
 
