@@ -1,3 +1,4 @@
+using Kenbaarheid.Agencies;
 using Kenbaarheid.Benchmarks.Workload;
 using Kenbaarheid.Events;
 using Kenbaarheid.Explanation;
@@ -12,6 +13,9 @@ namespace Kenbaarheid.Benchmarks.Load;
 /// </summary>
 public static class StageBreakdown
 {
+    public const string WholePipeline = "whole pipeline (html + txt)";
+    public const string PdfStage = "PDF: notice.{lang}.pdf from each HTML (layout, draw, tags, font subsets, save)";
+
     private const int Repeats = 3;
 
     public static IReadOnlyList<StageTime> Measure(SampleWorkload workload, int events)
@@ -74,6 +78,22 @@ public static class StageBreakdown
             }
         });
 
+        // The PDFs alone, from HTML rendered beforehand: layout, drawing, tags, font subsets, save and the fixed ids.
+        var htmls = explanations
+            .Select(explanation => (explanation, renderer.Render(explanation).Documents.Where(d => d.Name.EndsWith(".html", StringComparison.Ordinal)).ToList()))
+            .ToList();
+        var pdf = Cost.Of(() =>
+        {
+            foreach (var (explanation, documents) in htmls)
+            {
+                foreach (var html in documents)
+                {
+                    var language = html.Name.Split('.')[1];
+                    renderer.RenderPdf(System.Text.Encoding.UTF8.GetString(html.Content.Span), explanation, language, AddressWindow.Default);
+                }
+            }
+        });
+
         double PerNotice(Cost cost) => cost.Cpu.TotalMicroseconds / events;
         return
         [
@@ -82,7 +102,8 @@ public static class StageBreakdown
             new("serialize explanation.json", PerNotice(serialize)),
             new("render: model, 4 × Handlebars, tidy, UTF-8", PerNotice(render - serialize)),
             new("rest: hashes, manifest, store", PerNotice(whole - validate - explain - render)),
-            new("whole pipeline", PerNotice(whole)),
+            new(WholePipeline, PerNotice(whole)),
+            new(PdfStage, PerNotice(pdf)),
         ];
     }
 }

@@ -120,7 +120,7 @@ public sealed partial class NoticeRenderer
     }
 
     /// <summary>The PDF of one language, laid out from its approved HTML; the page line is the HTML template's partial.</summary>
-    private byte[] RenderPdf(string html, NoticeExplanation explanation, string language, AddressWindow window)
+    internal byte[] RenderPdf(string html, NoticeExplanation explanation, string language, AddressWindow window)
     {
         if (!_pageLines.TryGetValue(language, out var pageLine))
         {
