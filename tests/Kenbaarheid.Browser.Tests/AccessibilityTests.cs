@@ -71,6 +71,34 @@ public sealed class AccessibilityTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// Every page of every sample PDF drawn by pdf.js in Chromium, kept as PNG under pdf-pages/ in the test output: each
+    /// page A4 at 1.5 × 72 dpi, with the title of the HTML, and pdf.js reads the page line at its foot.
+    /// </summary>
+    [Fact]
+    public async Task SamplePdfs_RenderInChromiumWithPdfJs_PageByPage()
+    {
+        var htmls = await RenderSamplesAsync();
+        var pdfs = htmls.Select(html => Path.ChangeExtension(html, ".pdf")).ToList();
+
+        var rendered = await PdfPageRenderer.RenderAsync(pdfs, Path.Combine(AppContext.BaseDirectory, "pdf-pages"));
+
+        Assert.Equal(pdfs.Count, rendered.Count);
+        foreach (var (pdf, html) in rendered.Zip(htmls))
+        {
+            var language = Path.GetFileName(pdf.File).Split('.')[1];
+            var title = System.Text.RegularExpressions.Regex.Match(await File.ReadAllTextAsync(html), "<title>(.*?)</title>").Groups[1].Value;
+            Assert.Equal(title, pdf.Title);
+            Assert.InRange(pdf.Pages.Count, 1, 12);
+            foreach (var (page, number) in pdf.Pages.Select((page, i) => (page, i + 1)))
+            {
+                Assert.True(File.Exists(page.Png));
+                Assert.Equal((893, 1263), (page.Width, page.Height));
+                Assert.Contains(language == "nl" ? $"pagina {number} van {pdf.Pages.Count}" : $"page {number} of {pdf.Pages.Count}", page.Text, StringComparison.Ordinal);
+            }
+        }
+    }
+
     [Theory]
     [InlineData(ReportLanguage.Dutch)]
     [InlineData(ReportLanguage.English)]

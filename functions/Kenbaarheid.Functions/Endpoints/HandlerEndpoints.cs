@@ -182,15 +182,19 @@ public static partial class HandlerEndpoints
 
     /// <summary>
     /// Renders an event without storing anything: the HTML notice in the requested language (default: the first
-    /// the notice is written in, the recipient's), or 422 with every problem that would reject the event.
+    /// the notice is written in, the recipient's), or its PDF when the request accepts <c>application/pdf</c> and not
+    /// HTML, or 422 with every problem that would reject the event.
     /// </summary>
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> PreviewNoticeAsync(
+    public static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> PreviewNoticeAsync(
         HttpRequest request, ClaimsPrincipal caller, AgencyAccess access, NoticePipeline pipeline, [FromQuery(Name = "lang")] string? language,
         CancellationToken cancellationToken)
     {
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
-        var preview = pipeline.Preview(body.ToArray());
+        var accept = request.GetTypedHeaders().Accept;
+        var pdf = accept.Any(type => type.MediaType.Equals(NoticeRenderer.PdfContentType, StringComparison.OrdinalIgnoreCase))
+            && !accept.Any(type => type.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+        var preview = pipeline.Preview(body.ToArray(), withPdf: pdf);
         // The event's agency decides, as for a notice. An event that names no agency (not as a string) cannot
         // render; its problems are about the caller's own bytes and are answered as usual.
         if ((preview.Identity.AgencyId is not null || preview.Notice is not null) && !access.Allows(caller, preview.Identity.AgencyId))
@@ -207,8 +211,9 @@ public static partial class HandlerEndpoints
                 extensions: new Dictionary<string, object?> { ["problems"] = preview.Problems });
         }
 
-        var html = notice.Documents.Where(document => document.ContentType == NoticeRenderer.HtmlContentType).ToList();
-        var chosen = language is null ? html.FirstOrDefault() : html.FirstOrDefault(document => document.Name == $"notice.{language}.html");
+        var contentType = pdf ? NoticeRenderer.PdfContentType : NoticeRenderer.HtmlContentType;
+        var html = notice.Documents.Where(document => document.ContentType == contentType).ToList();
+        var chosen = language is null ? html.FirstOrDefault() : html.FirstOrDefault(document => document.Name == $"notice.{language}.{(pdf ? "pdf" : "html")}");
         if (chosen is null)
         {
             return TypedResults.Problem(
@@ -217,7 +222,9 @@ public static partial class HandlerEndpoints
                 statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
-        return TypedResults.Content(System.Text.Encoding.UTF8.GetString(chosen.Content.Span), NoticeRenderer.HtmlContentType);
+        return pdf
+            ? TypedResults.File(chosen.Content.ToArray(), NoticeRenderer.PdfContentType, chosen.Name)
+            : TypedResults.Content(System.Text.Encoding.UTF8.GetString(chosen.Content.Span), NoticeRenderer.HtmlContentType);
     }
 
     /// <summary>403 with a problem body that names the role needed; never a value from the event.</summary>

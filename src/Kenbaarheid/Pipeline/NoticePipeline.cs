@@ -65,9 +65,10 @@ public sealed partial class NoticePipeline
     /// <summary>
     /// Validates, explains and renders an event as <see cref="ProcessAsync"/> would, but neither reads nor writes the
     /// store: for agency developers and legal reviewers trying out an event. So it does not see an existing notice
-    /// (<c>NOTICE_EXISTS</c>); everything else that would reject the event is reported.
+    /// (<c>NOTICE_EXISTS</c>); everything else that would reject the event is reported. HTML and text only, unless
+    /// <paramref name="withPdf"/> asks for the PDF too (laid out for the agency's envelope window).
     /// </summary>
-    public NoticePreview Preview(ReadOnlyMemory<byte> eventBytes)
+    public NoticePreview Preview(ReadOnlyMemory<byte> eventBytes, bool withPdf = false)
     {
         var validation = _validator.Validate(eventBytes);
         if (validation.Event is not { } decisionEvent)
@@ -82,7 +83,7 @@ public sealed partial class NoticePipeline
 
         var result = _explainer.Explain(decisionEvent, agency);
         return result.Explanation is { } explanation
-            ? new NoticePreview(_renderer.Render(explanation, ExplanationDocument.Serialize(explanation), _agencies.ThemeOf(agency.Id), PdfWindow(agency)), [], validation.Identity)
+            ? new NoticePreview(_renderer.Render(explanation, ExplanationDocument.Serialize(explanation), _agencies.ThemeOf(agency.Id), withPdf ? agency.AddressWindow ?? AddressWindow.Default : null), [], validation.Identity)
             : new NoticePreview(null, result.Problems, validation.Identity);
     }
 

@@ -22,6 +22,8 @@ public sealed class GetNoticeTests(HandlerServer server)
         Assert.Equal(
             body.RootElement.GetProperty("manifest").GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()),
             links.Select(l => l.GetProperty("name").GetString()));
+        Assert.Contains(links, l => l.GetProperty("name").GetString() == "notice.nl.pdf" && l.GetProperty("contentType").GetString() == "application/pdf");
+        Assert.Contains(links, l => l.GetProperty("name").GetString() == "notice.en.pdf");
         using var anonymous = new HttpClient();
         foreach (var link in links)
         {

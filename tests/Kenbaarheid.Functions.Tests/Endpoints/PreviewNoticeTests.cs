@@ -24,6 +24,27 @@ public sealed class PreviewNoticeTests(HandlerServer server)
     }
 
     [Fact]
+    public async Task PreviewNotice_AcceptingPdf_ReturnsThePdfOfTheRequestedLanguage()
+    {
+        var before = await server.SnapshotAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/notices/preview?lang=nl")
+        {
+            Content = new ByteArrayContent(HostPayloads.SampleEvent("servicebus-03-uitwonendenbeurs-prepared")),
+        };
+        request.Headers.Accept.ParseAdd("application/pdf");
+
+        using var response = await server.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.Contains("Besluit", string.Concat(document.GetPage(1).Letters.Select(l => l.Value)), StringComparison.Ordinal);
+        Assert.Equal(before, await server.SnapshotAsync());
+    }
+
+    [Fact]
     public async Task PreviewNotice_OfABadEvent_Answers422WithEveryProblem()
     {
         var before = await server.SnapshotAsync();

@@ -58,6 +58,10 @@ public sealed class AgencyProfileLoaderTests : IDisposable
     [InlineData("inPersonHelp", "{\"en\": \"Visit our desk.\"}", "needs a Dutch text")]
     [InlineData("inPersonHelp", "{\"nl\": \"Kom langs.\", \"EN\": \"Visit us.\"}", "ISO 639-1")]
     [InlineData("inPersonHelp", "42", "cannot be read")]
+    [InlineData("formats", "[\"pdf\"]", "must include html and txt")]
+    [InlineData("formats", "[\"html\", \"txt\", \"docx\"]", "cannot be read")]
+    [InlineData("addressWindow", "{\"left\": 20, \"top\": 140, \"width\": 100, \"height\": 50}", "addressWindow")]
+    [InlineData("addressWindow", "{\"left\": 150, \"top\": 40, \"width\": 100, \"height\": 50}", "addressWindow")]
     public async Task LoadAsync_NamesTheRuleABrokenProfileBreaks(string property, string value, string expected)
     {
         var profile = Sample("gm9999");

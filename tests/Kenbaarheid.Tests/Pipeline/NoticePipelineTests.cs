@@ -67,7 +67,7 @@ public sealed class NoticePipelineTests
         var files = harness.Files();
         const string folder = "notices/zb999901/HT-2027-000123/r1";
         Assert.Equal(
-            new[] { "explanation.json", "manifest.json", "notice.en.html", "notice.en.txt", "notice.nl.html", "notice.nl.txt" }.Select(f => $"{folder}/{f}"),
+            new[] { "explanation.json", "manifest.json", "notice.en.html", "notice.en.pdf", "notice.en.txt", "notice.nl.html", "notice.nl.pdf", "notice.nl.txt" }.Select(f => $"{folder}/{f}"),
             files.Keys.Order(StringComparer.Ordinal));
         var manifest = JsonSerializer.Deserialize<NoticeManifest>(files[$"{folder}/manifest.json"], ExplanationDocument.Options)!;
         Assert.Equal(["nl", "en"], manifest.Languages);
