@@ -31,7 +31,7 @@ public sealed class ProcessDecisionTests(HandlerServer server)
         var manifest = JsonDocument.Parse((await server.Blobs.GetBlobContainerClient("notices").GetBlobClient($"{folder["notices/".Length..]}/manifest.json").DownloadContentAsync()).Value.Content.ToString()).RootElement;
         var languages = manifest.GetProperty("languages").EnumerateArray().Select(l => l.GetString()!).ToList();
         Assert.Contains("nl", languages);
-        var expected = languages.SelectMany(l => new[] { $"notice.{l}.html", $"notice.{l}.txt" }).Append("explanation.json").Append("manifest.json").Order(StringComparer.Ordinal);
+        var expected = languages.SelectMany(l => new[] { $"notice.{l}.html", $"notice.{l}.txt", $"notice.{l}.pdf" }).Append("explanation.json").Append("manifest.json").Order(StringComparer.Ordinal);
         var stored = (await server.SnapshotAsync()).Keys.Where(k => k.StartsWith(folder + "/", StringComparison.Ordinal)).Select(k => k[(folder.Length + 1)..]).Order(StringComparer.Ordinal);
         Assert.Equal(expected, stored);
 
