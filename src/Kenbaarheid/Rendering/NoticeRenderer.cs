@@ -120,7 +120,11 @@ public sealed partial class NoticeRenderer
     }
 
     /// <summary>The PDF of one language, laid out from its approved HTML; the page line is the HTML template's partial.</summary>
-    internal byte[] RenderPdf(string html, NoticeExplanation explanation, string language, AddressWindow window)
+    internal byte[] RenderPdf(string html, NoticeExplanation explanation, string language, AddressWindow window) =>
+        NoticePdfWriter.Write(LayPdf(html, explanation, language, window));
+
+    /// <summary>The pages of the PDF of one language, laid out but not drawn: the review report pictures them.</summary>
+    internal LaidOutNotice LayPdf(string html, NoticeExplanation explanation, string language, AddressWindow window)
     {
         if (!_pageLines.TryGetValue(language, out var pageLine))
         {
@@ -128,7 +132,7 @@ public sealed partial class NoticeRenderer
         }
 
         var decision = explanation.Decision.Id;
-        return NoticePdfWriter.Write(
+        return NoticePdfWriter.Lay(
             html,
             new PdfNoticeFacts(
                 explanation.NoticeId,

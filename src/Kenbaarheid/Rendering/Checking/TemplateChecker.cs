@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using Kenbaarheid.Agencies;
 using Kenbaarheid.Explanation;
+using Kenbaarheid.Rendering.Pdf;
 using Kenbaarheid.Rendering.Readability;
 
 namespace Kenbaarheid.Rendering.Checking;
@@ -60,14 +62,14 @@ public sealed partial class TemplateChecker
 
                 if (template.Channel == TemplateChannel.Txt)
                 {
-                    renders.Add(new RenderedFixture(fixture.Name, template.Id, template.Language, template.Channel, text, []));
+                    renders.Add(new RenderedFixture(fixture.Name, template.Id, template.Language, template.Channel, text, [], []));
                     continue;
                 }
 
                 var document = _parser.ParseDocument(text);
                 findings.AddRange(RenderedNoticeInspector.Inspect(document, fixture.Explanation, template, fixture.Name));
                 var sections = document.QuerySelectorAll("[data-section]").Select(e => e.GetAttribute("data-section")!).ToList();
-                renders.Add(new RenderedFixture(fixture.Name, template.Id, template.Language, template.Channel, text, sections));
+                renders.Add(new RenderedFixture(fixture.Name, template.Id, template.Language, template.Channel, text, sections, PdfPages(plain, template, fixture, text, findings)));
                 if (analyzer is null || TryRender(marked, template, fixture, json, findings: null) is not { } markedText)
                 {
                     continue;
@@ -90,6 +92,23 @@ public sealed partial class TemplateChecker
         }
 
         return new TemplateCheckReport(templates, fixtureSet.Fixtures, Merge(findings), measurements, renders, settings);
+    }
+
+    /// <summary>
+    /// The fixture's PDF pages as pictures for the review report, laid out as the PDF is (with the default address
+    /// window: fixtures are about wording, not one agency's envelope); a template that cannot make a PDF is a finding.
+    /// </summary>
+    private static IReadOnlyList<string> PdfPages(NoticeRenderer renderer, NoticeTemplate template, NoticeFixture fixture, string html, List<TemplateFinding> findings)
+    {
+        try
+        {
+            return PdfPagePictures.Draw(renderer.LayPdf(html, fixture.Explanation, template.Language, AddressWindow.Default));
+        }
+        catch (TemplateException exception)
+        {
+            findings.Add(new TemplateFinding(TemplateFindingRules.Compile, template.Id, null, null, fixture.Name, exception.Message));
+            return [];
+        }
     }
 
     private static string? TryRender(NoticeRenderer renderer, NoticeTemplate template, NoticeFixture fixture, JsonElement json, List<TemplateFinding>? findings)

@@ -18,7 +18,10 @@ internal static class NoticePdfWriter
 {
     private static readonly HtmlParser Parser = new();
 
-    public static byte[] Write(string html, PdfNoticeFacts facts)
+    public static byte[] Write(string html, PdfNoticeFacts facts) => Write(Lay(html, facts));
+
+    /// <summary>Lays the notice out on its pages without drawing it: what <see cref="Write(LaidOutNotice)"/> draws.</summary>
+    public static LaidOutNotice Lay(string html, PdfNoticeFacts facts)
     {
         var measure = TextMeasure.ForThisThread();
         var page = PdfPageGeometry.For(facts.AddressWindow);
@@ -26,41 +29,45 @@ internal static class NoticePdfWriter
         var language = dom.DocumentElement.GetAttribute("lang") ?? facts.Language;
         var layout = new NoticeLayout(page, measure, language);
         var tree = layout.Lay(dom.Body ?? throw new InvalidDataException("The notice's HTML has no body."));
+        return new LaidOutNotice(dom.Title?.Trim() ?? string.Empty, language, page, tree, layout.Artifacts, layout.PageCount, facts);
+    }
 
+    public static byte[] Write(LaidOutNotice notice)
+    {
         var document = new PdfDocument { PageLayout = PdfPageLayout.SinglePage };
         document.Options.Layout = PdfWriterLayout.Compact;
         document.Options.CompressContentStreams = true;
         document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
-        document.Info.Title = dom.Title?.Trim() ?? string.Empty;
-        ReproduciblePdf.Prepare(document, facts);
+        document.Info.Title = notice.Title;
+        ReproduciblePdf.Prepare(document, notice.Facts);
 
         var ua = UAManager.ForDocument(document);
-        ua.SetDocumentLanguage(language);
-        new Painter(document, ua, page, layout, facts, measure, language).Paint(tree);
+        ua.SetDocumentLanguage(notice.Language);
+        new Painter(document, ua, notice, TextMeasure.ForThisThread()).Paint();
 
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
-        return ReproduciblePdf.Finish(output.ToArray(), document.Info.Title, language, facts);
+        return ReproduciblePdf.Finish(output.ToArray(), document.Info.Title, notice.Language, notice.Facts);
     }
 
     /// <summary>Draws the laid-out tree page by page, in document order, opening each structure element around its content.</summary>
-    private sealed class Painter(PdfDocument document, UAManager ua, PdfPageGeometry geometry, NoticeLayout layout, PdfNoticeFacts facts, TextMeasure measure, string language)
+    private sealed class Painter(PdfDocument document, UAManager ua, LaidOutNotice notice, TextMeasure measure)
     {
         private readonly StructureBuilder _tags = ua.StructureBuilder;
-        private readonly Stack<string> _languages = new([language]);
+        private readonly Stack<string> _languages = new([notice.Language]);
         private PdfPage? _page;
         private XGraphics? _graphics;
         private int _pageIndex = -1;
 
-        public void Paint(List<LayoutNode> tree)
+        public void Paint()
         {
-            foreach (var node in tree)
+            foreach (var node in notice.Tree)
             {
                 Element(node);
             }
 
             // Pages the text did not reach still get their page line (there are none today: a page exists because text went there).
-            while (_pageIndex < layout.PageCount - 1)
+            while (_pageIndex < notice.PageCount - 1)
             {
                 Turn(_pageIndex + 1);
             }
@@ -105,7 +112,7 @@ internal static class NoticePdfWriter
                 if (fragment.Href is { } href)
                 {
                     var top = line.Baseline - (0.78 * line.Height);
-                    var annotation = PdfLinkAnnotation.CreateWebLink(new PdfRectangle(new XRect(fragment.X, geometry.Height - top - line.Height, fragment.Width, line.Height)), href);
+                    var annotation = PdfLinkAnnotation.CreateWebLink(new PdfRectangle(new XRect(fragment.X, notice.Geometry.Height - top - line.Height, fragment.Width, line.Height)), href);
                     annotation.Flags = PdfAnnotationFlags.Print;
                     ReproduciblePdf.Settle(annotation);
                     _tags.BeginElement(annotation, $"{fragment.Text.Trim()}");
@@ -136,16 +143,18 @@ internal static class NoticePdfWriter
         {
             while (_pageIndex < index)
             {
-                _graphics?.Dispose();
+                // The UA manager closes marked content still open on the old page when a page is added, through that
+                // page's graphics: so they are disposed after the new page exists, not before.
+                var previous = _graphics;
                 _page = document.AddPage();
+                previous?.Dispose();
                 _page.Size = PdfSharp.PageSize.A4;
                 _pageIndex++;
                 _graphics = XGraphics.FromPdfPage(_page);
                 _tags.BeginArtifact();
-                var footer = facts.PageLine(_pageIndex + 1, layout.PageCount);
-                var footerFont = measure.Font(8.5, false);
-                _graphics.DrawString(footer, footerFont, XBrushes.Black, geometry.Left, geometry.FooterBaseline);
-                foreach (var artifact in layout.Artifacts.Where(a => a.Page == _pageIndex))
+                var footerFont = measure.Font(PdfPageGeometry.PageLineSize, false);
+                _graphics.DrawString(notice.PageLine(_pageIndex), footerFont, XBrushes.Black, notice.Geometry.Left, notice.Geometry.FooterBaseline);
+                foreach (var artifact in notice.Artifacts.Where(a => a.Page == _pageIndex))
                 {
                     switch (artifact)
                     {
@@ -168,6 +177,7 @@ internal static class NoticePdfWriter
             return _graphics!;
         }
 
+        // PdfPageGeometry.LinkColour, which the review report's pictures of the pages use too.
         private static readonly XBrush LinkBrush = new XSolidBrush(XColor.FromArgb(0x0b, 0x4e, 0xa2));
     }
 }

@@ -8,6 +8,12 @@ namespace Kenbaarheid.Rendering.Pdf;
 /// </summary>
 internal sealed record PdfPageGeometry(double Width, double Height, double Left, double Right, double Top, double Bottom, double FirstPageTop, double FooterBaseline)
 {
+    /// <summary>The size of the page line's type, in points.</summary>
+    public const double PageLineSize = 8.5;
+
+    /// <summary>The colour of link text, as the HTML notice's style sheet has it.</summary>
+    public const string LinkColour = "#0b4ea2";
+
     private const double PointsPerMillimetre = 72 / 25.4;
 
     public double BodyWidth => Width - Left - Right;

@@ -11,8 +11,9 @@ namespace Kenbaarheid.Rendering.Review;
 /// The review report for legal teams: one self-contained HTML file (inline CSS, no scripts, nothing loaded) with the
 /// check's findings, each template's approval and its line diff against the last approved copy, the readability
 /// figures, and per fixture the checklist and every rendered notice, the languages side by side. Each HTML notice
-/// is embedded whole in an <c>iframe srcdoc</c>, which keeps it exactly as a citizen's browser shows it, and its
-/// plain-text twin follows in a disclosure. Meaning never rests on colour: diffs carry + and −, the checklist says
+/// is embedded whole in an <c>iframe srcdoc</c>, which keeps it exactly as a citizen's browser shows it, its
+/// plain-text twin follows in a disclosure, and then the pages of its PDF, drawn as pictures from the PDF's own layout
+/// (see <see cref="Pdf.PdfPagePictures"/> for why pictures and not the PDF). Meaning never rests on colour: diffs carry + and −, the checklist says
 /// yes and no in words. Plain Dutch by default, English on request; check findings keep their rule code.
 /// </summary>
 public static class ReviewReportWriter
@@ -31,6 +32,8 @@ public static class ReviewReportWriter
         .pass { border: 2px solid #1a1a1a; padding: 0.5rem 1rem; font-weight: 700; }
         .fail { border: 3px solid #8a1111; color: #8a1111; padding: 0.5rem 1rem; font-weight: 700; }
         .side { display: grid; grid-template-columns: repeat(auto-fit, minmax(34rem, 1fr)); gap: 1rem; }
+        .pages figure { margin: 0 0 1rem; }
+        .pdf-page { display: block; width: 100%; max-width: 42rem; height: auto; border: 1px solid #5c5c5c; }
         iframe { width: 100%; height: 60rem; border: 2px solid #5c5c5c; background: #fff; }
         pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f7f7f7; border: 1px solid #5c5c5c; padding: 0.5rem; font-size: 0.85rem; }
         .diff { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 0.85rem; white-space: pre-wrap; overflow-wrap: anywhere; }
@@ -54,6 +57,9 @@ public static class ReviewReportWriter
             .Append("<p>").Append(T(
                 "Hier ziet u elk sjabloon, gevuld met elk voorbeeld. Per melding staat erbij welke onderdelen erin staan, hoe leesbaar de tekst is, en wat er veranderd is sinds het sjabloon voor het laatst is goedgekeurd. ",
                 "Every template rendered for every fixture, the checklist each notice meets, the readability figures, and what changed since each template was last approved. "))
+            .Append(T(
+                "Onder elke melding staan de pagina's van de pdf, precies zoals de regels op papier vallen. Het gestreepte vak op pagina 1 is het venster van de envelop: daar komt geen tekst. ",
+                "Under each notice are the pages of its PDF, each line where it falls on paper. The dashed box on page 1 is the envelope's address window: no text goes there. "))
             .Append(T("Keur goed met ", "Approve with ")).Append("<code>kenbaarheid templates approve &lt;id&gt; --by &lt;role&gt;</code>.</p>\n");
         Contents(html, report, nl);
         Findings(html, report, nl);
@@ -255,10 +261,34 @@ public static class ReviewReportWriter
                 html.Append("<details>\n<summary>").Append(nl ? "Platte tekst: " : "Plain text: ").Append(E(text.TemplateId)).Append("</summary>\n<pre lang=\"").Append(E(text.Language)).Append("\">").Append(E(text.Text)).Append("</pre>\n</details>\n");
             }
 
+            PdfPages(html, render, nl);
+
             html.Append("</div>\n");
         }
 
         html.Append("</div>\n</section>\n");
+    }
+
+    /// <summary>
+    /// The PDF's pages, one figure each. The picture is hidden from screen readers: its words are the notice's, which
+    /// the frame above already gives in reading order; the caption says which page it is.
+    /// </summary>
+    private static void PdfPages(StringBuilder html, RenderedFixture render, bool nl)
+    {
+        var count = render.PdfPages.Count;
+        if (count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h4>").Append(nl ? "Pdf: " : "PDF: ").Append(count).Append(nl ? (count == 1 ? " pagina" : " pagina's") : (count == 1 ? " page" : " pages")).Append("</h4>\n<div class=\"pages\">\n");
+        for (var i = 0; i < count; i++)
+        {
+            html.Append("<figure>\n").Append(render.PdfPages[i]).Append("\n<figcaption>").Append(nl ? "Pagina " : "Page ").Append(i + 1).Append(nl ? " van " : " of ").Append(count)
+                .Append(nl ? " van de pdf van " : " of the PDF of ").Append(E(render.TemplateId)).Append("</figcaption>\n</figure>\n");
+        }
+
+        html.Append("</div>\n");
     }
 
     private const string FindingsNl = "Wat de controle vond";
