@@ -55,7 +55,7 @@ public static class LoadReport
         text.AppendLine();
         text.AppendLine(Invariant($"One core: {cpu.Pinning}. Costs are the process's CPU time (clock_gettime CLOCK_PROCESS_CPUTIME_ID, GC and JIT threads included), so time the shared machine gives to others does not count; wall times are beside them. Rounds alternate floor and pipeline over {cpu.NoticesPerRound:N0} notices each after two warm-up rounds; the ratio is taken per round. The in-memory store forgets its notices every {CpuRatioMeasurement.StoreWindow} notices, as Blob Storage keeps them outside the process."));
         text.AppendLine();
-        text.AppendLine("| stage, one core (each run alone over the same events, median of 3) | µs CPU per notice | share |");
+        text.AppendLine("| stage, one core (each run alone over the same events after one untimed pass of every stage, median of 3) | µs CPU per notice | share |");
         text.AppendLine("|---|---|---|");
         var whole = pipelineStage;
         foreach (var stage in cpu.Breakdown)

@@ -22,9 +22,9 @@ internal static class LineBreaker
         {
             if (text.Length > 0 && style is not null)
             {
-                var font = measure.Font(size, style.Bold);
-                var fragmentText = text.ToString();
-                line.Add(new PlacedFragment(fragmentText, font, x + fragmentX, measure.Width(fragmentText, font), style.Href, style.Lang));
+                // Its width is the sum of its words and spaces, measured as they were placed: measuring the whole text
+                // again would cost a call into PDFsharp per fragment, as a fragment rarely repeats and is not cached.
+                line.Add(new PlacedFragment(text.ToString(), measure.Font(size, style.Bold), x + fragmentX, lineX - fragmentX, style.Href, style.Lang));
             }
 
             text.Clear();
