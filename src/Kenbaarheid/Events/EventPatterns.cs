@@ -3,20 +3,13 @@ using System.Text.RegularExpressions;
 namespace Kenbaarheid.Events;
 
 /// <summary>
-/// The text patterns of the contract. The published JSON Schema carries the same patterns; [0-9] rather than \d
-/// because .NET's \d also matches non-ASCII digits, and \z rather than $ because
-/// .NET's $ also matches before a final newline.
+/// The text patterns of the contract that belong to no value type (the ids own theirs: <see cref="AgencyId"/>,
+/// <see cref="DecisionId"/>). The published JSON Schema carries the same patterns; [0-9] rather than \d
+/// because .NET's \d also matches non-ASCII digits, and \z rather than $ because .NET's $ also matches before
+/// a final newline.
 /// </summary>
 internal static partial class EventPatterns
 {
-    /// <summary>A decision id becomes a storage path segment, so no leading dot and a small alphabet.</summary>
-    [GeneratedRegex(@"^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}\z", RegexOptions.CultureInvariant)]
-    public static partial Regex DecisionId();
-
-    /// <summary>The org_id shapes of the Dutch government organisation register (TOOI).</summary>
-    [GeneratedRegex(@"^(gm[0-9]{4}|pv[0-9]{2}|ws[0-9]{4}|mnre[0-9]{4}|zb[0-9]{6}|oorg[0-9]{5})\z", RegexOptions.CultureInvariant)]
-    public static partial Regex AgencyId();
-
     /// <summary>An ISO 639-1 language code in lower case.</summary>
     [GeneratedRegex(@"^[a-z]{2}\z", RegexOptions.CultureInvariant)]
     public static partial Regex Language();

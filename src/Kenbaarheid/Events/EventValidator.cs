@@ -164,7 +164,7 @@ public sealed class EventValidator
         }
 
         var decisionId = decisionIdNode.Element.GetString()!;
-        if (EventPatterns.DecisionId().IsMatch(decisionId) && !string.Equals(subject, decisionId, StringComparison.Ordinal))
+        if (DecisionId.IsValid(decisionId) && !string.Equals(subject, decisionId, StringComparison.Ordinal))
         {
             reader.Report(EventErrorCodes.SubjectInvalid, node.Path, "subject must be the decision id (data.decision.id) when present; leave it out or make the two equal.");
         }
@@ -184,7 +184,7 @@ public sealed class EventValidator
             return (null, null);
         }
 
-        if (!EventPatterns.AgencyId().IsMatch(id))
+        if (!AgencyId.IsValid(id))
         {
             reader.Report(EventErrorCodes.AgencyIdInvalid, idNode.Path, "data.agency.id must be an org_id: gm + 4 digits (municipality), pv + 2 (province), ws + 4 (water board), mnre + 4 (ministry), zb + 6 (independent body) or oorg + 5 (other organisation), e.g. gm0344.");
             return (null, null);
@@ -245,7 +245,7 @@ public sealed class EventValidator
             return null;
         }
 
-        if (!EventPatterns.DecisionId().IsMatch(id))
+        if (!DecisionId.IsValid(id))
         {
             reader.Report(EventErrorCodes.DecisionIdInvalid, node.Path, "data.decision.id may hold only A-Z, a-z, 0-9, '.', '_' and '-', and must not start with '.': it becomes a storage path segment.");
             return null;
