@@ -63,20 +63,20 @@ public static class EndToEndMeasurement
         var ceilingRun = await RunAsync(sets.Count, concurrency, i => UploadAsync(ceiling, sets[i])).ConfigureAwait(false);
         var handlerRun = await RunAsync(envelopes.Count, concurrency, i => InvokeAsync(http, envelopes[i])).ConfigureAwait(false);
 
-        var blobsPerNotice = sets[0].Documents.Count + 1;
-        await CheckStoredAsync(service.GetBlobContainerClient(Kenbaarheid.Pipeline.NoticePipeline.NoticesFolder), (notices + Warmup) * blobsPerNotice).ConfigureAwait(false);
+        var blobsPerNotice = sets[0].Documents.Count;
+        await CheckStoredAsync(service.GetBlobContainerClient(StoreLayout.NoticesFolder), (notices + Warmup) * blobsPerNotice).ConfigureAwait(false);
         await app.StopAsync().ConfigureAwait(false);
         return new EndToEndResult(
             notices,
             concurrency,
             blobsPerNotice,
-            sets.Average(set => set.Documents.Sum(d => d.Content.Length) + set.Manifest.Content.Length),
+            sets.Average(set => set.Documents.Sum(d => d.Content.Length)),
             handlerRun,
             ceilingRun);
     }
 
     /// <summary>The notice sets the pipeline makes of these events, from a pipeline that stores in memory.</summary>
-    private static async Task<List<NoticeSet>> NoticeSetsAsync(SampleWorkload workload, List<byte[]> events)
+    private static async Task<List<RecordedSet>> NoticeSetsAsync(SampleWorkload workload, List<byte[]> events)
     {
         var recorder = new NoticeSetRecorder();
         var pipeline = workload.BuildPipeline(recorder);
@@ -131,12 +131,12 @@ public static class EndToEndMeasurement
     }
 
     /// <summary>The blobs of one notice, as <see cref="BlobNoticeStore"/> writes them: documents, then the manifest.</summary>
-    private static async Task UploadAsync(BlobContainerClient container, NoticeSet set)
+    private static async Task UploadAsync(BlobContainerClient container, RecordedSet set)
     {
         var tags = set.Tags.ToDictionary(tag => tag.Key, tag => tag.Value, StringComparer.Ordinal);
         var metadata = set.Tags.Where(tag => tag.Value.Length > 0).ToDictionary(tag => tag.Key, tag => tag.Value, StringComparer.Ordinal);
         metadata["processedat"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-        foreach (var document in set.Documents.Append(set.Manifest))
+        foreach (var document in set.Documents)
         {
             var name = document.Path[(document.Path.IndexOf('/', StringComparison.Ordinal) + 1)..];
             await container.GetBlobClient(name).UploadAsync(
@@ -165,19 +165,31 @@ public static class EndToEndMeasurement
         }
     }
 
+    /// <summary>Records each notice's blobs as the pipeline creates them, in the store's order, and answers "created".</summary>
     private sealed class NoticeSetRecorder : INoticeStore
     {
-        public List<NoticeSet> Sets { get; } = [];
+        public List<RecordedSet> Sets { get; } = [];
 
-        public Task<ReadOnlyMemory<byte>?> ReadManifestAsync(string folder, CancellationToken cancellationToken) => Task.FromResult<ReadOnlyMemory<byte>?>(null);
+        public Task<ReadOnlyMemory<byte>?> ReadAsync(string path, CancellationToken cancellationToken) => Task.FromResult<ReadOnlyMemory<byte>?>(null);
 
-        public Task<NoticeWriteResult> WriteNoticeAsync(NoticeSet notice, CancellationToken cancellationToken)
+        public Task<CreateOutcome> CreateAsync(StoredDocument document, StoreLabels labels, CancellationToken cancellationToken)
         {
-            Sets.Add(notice);
-            return Task.FromResult(NoticeWriteResult.Written);
-        }
+            if (!labels.Indexed)
+            {
+                throw new InvalidOperationException("A workload event was rejected.");
+            }
 
-        public Task<string> WriteRejectionAsync(RejectionSet rejection, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("A workload event was rejected.");
+            var folder = document.Path[..document.Path.LastIndexOf('/')];
+            if (Sets.Count == 0 || Sets[^1].Folder != folder)
+            {
+                Sets.Add(new RecordedSet(folder, [], labels.Values));
+            }
+
+            Sets[^1].Documents.Add(document);
+            return Task.FromResult(CreateOutcome.Created);
+        }
     }
+
+    /// <summary>The blobs of one notice in the order they were written (the manifest last), and its index tags.</summary>
+    private sealed record RecordedSet(string Folder, List<StoredDocument> Documents, IReadOnlyDictionary<string, string> Tags);
 }

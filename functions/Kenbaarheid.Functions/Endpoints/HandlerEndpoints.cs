@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Security.Claims;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Kenbaarheid.Azure.Messaging;
 using Kenbaarheid.Azure.Storage;
 using Kenbaarheid.Functions.Invocation;
@@ -21,7 +20,7 @@ namespace Kenbaarheid.Functions.Endpoints;
 /// <c>/api/{route}</c>, so they answer with real status codes and content types. The timers (<see cref="TimerEndpoints"/>)
 /// arrive in an envelope too.
 /// </summary>
-public static partial class HandlerEndpoints
+public static class HandlerEndpoints
 {
     public const string ProcessDecisionFunction = "ProcessDecision";
     public const string GetNoticeFunction = "GetNotice";
@@ -147,8 +146,8 @@ public static partial class HandlerEndpoints
     {
         var notFound = TypedResults.Text(
             $"There is no notice for agency '{agencyId}', decision '{decisionId}', revision {revision}.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
-        // Ids become blob names: anything but a plain id cannot name a notice, and must not name another blob.
-        if (!PlainId().IsMatch(agencyId) || !PlainId().IsMatch(decisionId) || revision < 1)
+        // Ids become blob names: anything but an org_id and a decision id cannot name a notice, and must not name another blob.
+        if (NoticeAddress.TryCreate(agencyId, decisionId, revision) is not { } address)
         {
             return notFound;
         }
@@ -160,20 +159,19 @@ public static partial class HandlerEndpoints
 
         try
         {
-            return await links.IssueAsync(agencyId, decisionId, revision, cancellationToken).ConfigureAwait(false) is { } found
+            return await links.IssueAsync(address, cancellationToken).ConfigureAwait(false) is { } found
                 ? TypedResults.Ok(found)
                 : notFound;
         }
         catch (NoticeStoreUnavailableException exception)
         {
-            var folder = $"{NoticePipeline.NoticesFolder}/{agencyId}/{decisionId}/r{revision}";
             if (exception.IsMisconfiguration)
             {
-                HandlerLog.LinksMisconfigured(loggers.CreateLogger(GetNoticeFunction), folder, exception.Message);
+                HandlerLog.LinksMisconfigured(loggers.CreateLogger(GetNoticeFunction), address.Folder, exception.Message);
             }
             else
             {
-                HandlerLog.LinksUnavailable(loggers.CreateLogger(GetNoticeFunction), folder, exception.Message);
+                HandlerLog.LinksUnavailable(loggers.CreateLogger(GetNoticeFunction), address.Folder, exception.Message);
             }
 
             return TypedResults.Problem("The notice store is unavailable; try again shortly.", statusCode: StatusCodes.Status503ServiceUnavailable);
@@ -213,7 +211,7 @@ public static partial class HandlerEndpoints
 
         var contentType = pdf ? NoticeRenderer.PdfContentType : NoticeRenderer.HtmlContentType;
         var html = notice.Documents.Where(document => document.ContentType == contentType).ToList();
-        var chosen = language is null ? html.FirstOrDefault() : html.FirstOrDefault(document => document.Name == $"notice.{language}.{(pdf ? "pdf" : "html")}");
+        var chosen = language is null ? html.FirstOrDefault() : html.FirstOrDefault(document => document.Name == NoticeRenderer.DocumentName(language, pdf ? "pdf" : "html"));
         if (chosen is null)
         {
             return TypedResults.Problem(
@@ -236,8 +234,4 @@ public static partial class HandlerEndpoints
             new InvocationResponse(new Dictionary<string, object?> { [IssuedBinding] = issued }, [log], null),
             statusCode: status,
             contentType: "application/json");
-
-    // The decision id pattern of the event contract (EventPatterns.DecisionId), which agency ids also fit.
-    [GeneratedRegex(@"^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}\z", RegexOptions.CultureInvariant)]
-    private static partial Regex PlainId();
 }

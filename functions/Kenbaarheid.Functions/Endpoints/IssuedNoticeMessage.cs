@@ -29,8 +29,8 @@ public sealed record IssuedNoticeMessage(
             manifest.DecisionId,
             manifest.Revision,
             manifest.EventId,
-            $"{issued.Folder}/manifest.json",
-            new Uri($"{baseUri}/{issued.Folder}/manifest.json"),
-            manifest.Files.Select(file => IssuedNoticeFile.From(file, $"{issued.Folder}/{file.Name}")).ToList());
+            issued.Address.ManifestPath,
+            new Uri($"{baseUri}/{issued.Address.ManifestPath}"),
+            manifest.Files.Select(file => IssuedNoticeFile.From(file, issued.Address.PathOf(file.Name))).ToList());
     }
 }

@@ -8,18 +8,16 @@ using Kenbaarheid.Storage;
 namespace Kenbaarheid.Azure.Storage;
 
 /// <summary>
-/// A notice store in Blob Storage, in the layout of OUTPUT.md: containers <c>notices</c> and <c>rejections</c>,
-/// created on first use. Every blob is created with <c>If-None-Match: *</c>, so nothing is ever overwritten; when a
-/// blob is already there its bytes decide: the same bytes mean an earlier delivery wrote it (done), other bytes mean
-/// another notice holds the place (conflict). Any fault of the service or the network becomes
+/// A notice store in Blob Storage, in the layout of <see cref="StoreLayout"/>: containers <c>notices</c> and
+/// <c>rejections</c>, created on first use. Every blob is created with <c>If-None-Match: *</c>, so nothing is ever
+/// overwritten; when a blob is already there its bytes are compared, and <see cref="NoticeStoreWriter"/> decides what
+/// that means. Any fault of the service or the network becomes
 /// <see cref="NoticeStoreUnavailableException"/>, so the event is delivered again instead of being rejected; a 403
 /// is marked as a misconfiguration and names the data actions the request needed (the role to grant is in
 /// infra/modules/role-assignments.bicep).
 /// </summary>
 public sealed class BlobNoticeStore : INoticeStore
 {
-    private const string ManifestName = "manifest.json";
-
     // The Azure RBAC data actions each request needs; a 403 names them so an operator knows what to grant.
     private const string ReadAction = "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read";
     private const string WriteAction = "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write";
@@ -41,9 +39,9 @@ public sealed class BlobNoticeStore : INoticeStore
     /// <summary>The account the store writes to, for messages and links.</summary>
     public Uri ServiceUri => _service.Uri;
 
-    public async Task<ReadOnlyMemory<byte>?> ReadManifestAsync(string folder, CancellationToken cancellationToken)
+    public async Task<ReadOnlyMemory<byte>?> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        var location = BlobLocation.Of($"{folder}/{ManifestName}");
+        var location = BlobLocation.Of(path);
         return await GuardAsync(location, "read", [ReadAction], async () =>
         {
             try
@@ -53,94 +51,46 @@ public sealed class BlobNoticeStore : INoticeStore
             }
             catch (RequestFailedException exception) when (exception.Status == 404)
             {
-                // No container or no manifest: either way there is no finished notice here.
+                // No container or no blob: either way nothing is there.
                 return null;
             }
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<NoticeWriteResult> WriteNoticeAsync(NoticeSet notice, CancellationToken cancellationToken)
-    {
-        var tags = BlobLabels.Tags(notice.Tags);
-        // An empty metadata value is not sent as a header at all, so only tags with a value become metadata.
-        var metadata = notice.Tags
-            .Where(tag => tag.Value.Length > 0)
-            .ToDictionary(tag => BlobLabels.MetadataKey(tag.Key), tag => BlobLabels.MetadataValue(tag.Value), StringComparer.Ordinal);
-        metadata["processedat"] = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-
-        // The manifest goes last: a set without one is unfinished, and a retry completes it.
-        foreach (var document in notice.Documents.Append(notice.Manifest))
-        {
-            if (await CreateAsync(document, metadata, tags, cancellationToken).ConfigureAwait(false) == CreateResult.Different)
-            {
-                return NoticeWriteResult.Conflict;
-            }
-        }
-
-        return NoticeWriteResult.Written;
-    }
-
-    public async Task<string> WriteRejectionAsync(RejectionSet rejection, CancellationToken cancellationToken)
-    {
-        var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["eventsha256"] = rejection.EventSha256,
-            ["processedat"] = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
-        };
-        var baseName = rejection.BaseName;
-        var eventDocument = new StoredDocument($"{rejection.Folder}/{baseName}.event.json", "application/json", rejection.EventBytes);
-        if (await CreateAsync(eventDocument, metadata, tags: null, cancellationToken).ConfigureAwait(false) == CreateResult.Different)
-        {
-            // Another event was rejected under the same id; keep both, apart, rather than replace the first.
-            baseName = $"{baseName}-{rejection.EventSha256[..12]}";
-            await CreateAsync(eventDocument with { Path = $"{rejection.Folder}/{baseName}.event.json" }, metadata, tags: null, cancellationToken).ConfigureAwait(false);
-        }
-
-        // A record already there for these very event bytes was written on an earlier delivery: it stays as it is,
-        // although its receivedAt differs from the one of this delivery.
-        var recordPath = $"{rejection.Folder}/{baseName}.json";
-        await CreateAsync(new StoredDocument(recordPath, "application/json", rejection.Record), metadata, tags: null, cancellationToken, keepExisting: true).ConfigureAwait(false);
-        return recordPath;
-    }
-
-    private enum CreateResult
-    {
-        Created,
-        Identical,
-        Different,
-    }
-
-    private async Task<CreateResult> CreateAsync(
-        StoredDocument document, IDictionary<string, string> metadata, IDictionary<string, string>? tags, CancellationToken cancellationToken, bool keepExisting = false)
+    /// <summary>
+    /// One Put Blob with <c>If-None-Match: *</c>; only when the blob is there already (409/412) one download to
+    /// compare. Labels become metadata (those with a value: an empty one is not sent as a header at all) and, when
+    /// indexed, index tags.
+    /// </summary>
+    public async Task<CreateOutcome> CreateAsync(StoredDocument document, StoreLabels labels, CancellationToken cancellationToken)
     {
         var location = BlobLocation.Of(document.Path);
         var blob = Blob(location);
+        var metadata = labels.Values
+            .Where(label => label.Value.Length > 0)
+            .ToDictionary(label => BlobLabels.MetadataKey(label.Key), label => BlobLabels.MetadataValue(label.Value), StringComparer.Ordinal);
+        metadata["processedat"] = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         var options = new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = document.ContentType },
             Metadata = metadata,
-            Tags = tags,
+            Tags = labels.Indexed ? BlobLabels.Tags(labels.Values) : null,
             Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
         };
 
         // Put Blob with x-ms-tags is authorised as Set Blob Tags as well; a container is created on first use.
-        string[] needed = tags is null ? [WriteAction, ReadAction, ContainerWriteAction] : [WriteAction, TagsWriteAction, ReadAction, ContainerWriteAction];
+        string[] needed = labels.Indexed ? [WriteAction, TagsWriteAction, ReadAction, ContainerWriteAction] : [WriteAction, ReadAction, ContainerWriteAction];
         return await GuardAsync(location, "write", needed, async () =>
         {
             try
             {
                 await UploadAsync(blob, location, document.Content, options, cancellationToken).ConfigureAwait(false);
-                return CreateResult.Created;
+                return CreateOutcome.Created;
             }
             catch (RequestFailedException exception) when (exception.Status is 409 or 412)
             {
-                if (keepExisting)
-                {
-                    return CreateResult.Identical;
-                }
-
                 var existing = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-                return existing.Value.Content.ToMemory().Span.SequenceEqual(document.Content.Span) ? CreateResult.Identical : CreateResult.Different;
+                return existing.Value.Content.ToMemory().Span.SequenceEqual(document.Content.Span) ? CreateOutcome.Identical : CreateOutcome.Different;
             }
         }, cancellationToken).ConfigureAwait(false);
     }

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Kenbaarheid.Pipeline;
 using Kenbaarheid.Storage;
 
 namespace Kenbaarheid.Azure.Storage;
@@ -29,7 +28,7 @@ public sealed class BlobNoticeStoreReader : INoticeStoreReader
     {
         // Blob listings come in name order, so one folder's blobs arrive together; still, gather them to be sure.
         var folders = new SortedDictionary<string, (string Agency, string Decision, string Revision, bool HasManifest)>(StringComparer.Ordinal);
-        foreach (var name in await NamesAsync(NoticePipeline.NoticesFolder, cancellationToken).ConfigureAwait(false))
+        foreach (var name in await NamesAsync(StoreLayout.NoticesFolder, cancellationToken).ConfigureAwait(false))
         {
             var segments = name.Split('/');
             if (segments.Length != 4)
@@ -38,7 +37,7 @@ public sealed class BlobNoticeStoreReader : INoticeStoreReader
             }
 
             var key = string.Join('/', segments[..3]);
-            var hasManifest = segments[3] == StoredNoticeFolder.ManifestName;
+            var hasManifest = segments[3] == StoreLayout.ManifestName;
             folders[key] = folders.TryGetValue(key, out var known)
                 ? known with { HasManifest = known.HasManifest || hasManifest }
                 : (segments[0], segments[1], segments[2], hasManifest);
@@ -46,27 +45,27 @@ public sealed class BlobNoticeStoreReader : INoticeStoreReader
 
         foreach (var folder in folders.Values)
         {
-            if (StoredNoticeFolder.FromSegments(folder.Agency, folder.Decision, folder.Revision, folder.HasManifest) is { } stored)
+            if (StoreLayout.ParseNoticeFolder(folder.Agency, folder.Decision, folder.Revision) is { } address)
             {
-                yield return stored;
+                yield return new StoredNoticeFolder(address, folder.HasManifest);
             }
         }
     }
 
     public async IAsyncEnumerable<StoredRejection> ListRejectionsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var names = (await NamesAsync(NoticePipeline.RejectionsFolder, cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        var names = (await NamesAsync(StoreLayout.RejectionsFolder, cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
         foreach (var name in names.Order(StringComparer.Ordinal))
         {
             var segments = name.Split('/');
-            if (segments.Length != 2 || !name.EndsWith(".json", StringComparison.Ordinal) || name.EndsWith(StoredRejection.EventSuffix, StringComparison.Ordinal))
+            if (segments.Length != 2 || !StoreLayout.IsRejectionRecordName(segments[1]))
             {
                 continue;
             }
 
-            var eventName = name[..^".json".Length] + StoredRejection.EventSuffix;
-            var folder = NoticePipeline.RejectionsFolder;
-            yield return new StoredRejection($"{folder}/{name}", segments[0], names.Contains(eventName) ? $"{folder}/{eventName}" : null);
+            var folder = StoreLayout.RejectionFolder(segments[0]);
+            var eventName = StoreLayout.RejectedEventNameOf(segments[1]);
+            yield return new StoredRejection($"{folder}/{segments[1]}", segments[0], names.Contains($"{segments[0]}/{eventName}") ? $"{folder}/{eventName}" : null);
         }
     }
 

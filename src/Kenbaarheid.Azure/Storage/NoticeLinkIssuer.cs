@@ -3,8 +3,6 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Sas;
-using Kenbaarheid.Explanation;
-using Kenbaarheid.Pipeline;
 using Kenbaarheid.Storage;
 
 namespace Kenbaarheid.Azure.Storage;
@@ -39,22 +37,22 @@ public sealed class NoticeLinkIssuer
     }
 
     /// <summary>The manifest and links of the notice, or null when there is no finished notice for it.</summary>
-    public async Task<NoticeReadLinks?> IssueAsync(string agencyId, string decisionId, int revision, CancellationToken cancellationToken)
+    public async Task<NoticeReadLinks?> IssueAsync(NoticeAddress address, CancellationToken cancellationToken)
     {
-        var folder = $"{NoticePipeline.NoticesFolder}/{agencyId}/{decisionId}/r{revision}";
-        if (await _store.ReadManifestAsync(folder, cancellationToken).ConfigureAwait(false) is not { } bytes)
+        ArgumentNullException.ThrowIfNull(address);
+        if (await _store.ReadAsync(address.ManifestPath, cancellationToken).ConfigureAwait(false) is not { } bytes)
         {
             return null;
         }
 
-        var manifest = JsonSerializer.Deserialize<NoticeManifest>(bytes.Span, ExplanationDocument.Options)
-            ?? throw new InvalidDataException($"The manifest in '{folder}' is empty.");
+        var manifest = NoticeManifest.FromJson(bytes.Span);
         var now = _time.GetUtcNow();
         var expiresAt = now + _lifetime;
         var sign = await SignerAsync(now, expiresAt, cancellationToken).ConfigureAwait(false);
         var links = manifest.Files
-            .Select(file => new NoticeReadLink(file.Name, file.ContentType, file.Bytes, file.Sha256, sign(BlobLocation.Of($"{folder}/{file.Name}"))))
+            .Select(file => new NoticeReadLink(file.Name, file.ContentType, file.Bytes, file.Sha256, sign(BlobLocation.Of(address.PathOf(file.Name)))))
             .ToList();
+        // The manifest goes out as stored, every field of it, not as this version's record would write it.
         using var document = JsonDocument.Parse(bytes);
         return new NoticeReadLinks(document.RootElement.Clone(), links, expiresAt);
     }

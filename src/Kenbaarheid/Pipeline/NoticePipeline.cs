@@ -1,8 +1,4 @@
-using System.Reflection;
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using Kenbaarheid.Agencies;
 using Kenbaarheid.Events;
 using Kenbaarheid.Explanation;
@@ -16,21 +12,13 @@ namespace Kenbaarheid.Pipeline;
 /// Functions handler and the tests all call <see cref="ProcessAsync"/>. Built by <see cref="NoticePipelineBuilder"/>;
 /// immutable and safe to share between concurrent events.
 /// </summary>
-public sealed partial class NoticePipeline
+public sealed class NoticePipeline
 {
-    public const string NoticesFolder = "notices";
-    public const string RejectionsFolder = "rejections";
-    public const string UnknownAgencyFolder = "_unknown";
-
-    private static readonly ManifestGenerator Generator = new(
-        "kenbaarheid",
-        typeof(NoticePipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
-
     private readonly AgencyDirectory _agencies;
     private readonly EventValidator _validator;
     private readonly NoticeExplainer _explainer;
     private readonly NoticeRenderer _renderer;
-    private readonly INoticeStore _store;
+    private readonly NoticeStoreWriter _writer;
     private readonly TimeProvider _time;
 
     internal NoticePipeline(AgencyDirectory agencies, NoticeExplainer explainer, NoticeRenderer renderer, INoticeStore store, TimeProvider time)
@@ -39,7 +27,7 @@ public sealed partial class NoticePipeline
         _validator = new EventValidator(agencies);
         _explainer = explainer;
         _renderer = renderer;
-        _store = store;
+        _writer = new NoticeStoreWriter(store);
         _time = time;
     }
 
@@ -96,68 +84,27 @@ public sealed partial class NoticePipeline
         }
 
         var decision = decisionEvent.Decision;
-        var folder = $"{NoticesFolder}/{agency.Id}/{decision.Id}/r{decision.Revision}";
-
-        // A redelivery finds its own notice and is done; another event for the same decision and revision is refused.
-        if (await _store.ReadManifestAsync(folder, cancellationToken).ConfigureAwait(false) is { } existing)
-        {
-            var manifest = JsonSerializer.Deserialize<NoticeManifest>(existing.Span, ExplanationDocument.Options)
-                ?? throw new InvalidDataException($"The manifest in '{folder}' is empty.");
-            return manifest.EventSha256 == eventSha256
-                ? new PipelineOutcome.Issued(manifest, folder, AlreadyIssued: true)
-                : await RejectAsync(identity, [NoticeExists(decision)], eventBytes, eventSha256, cancellationToken).ConfigureAwait(false);
-        }
-
+        var address = new NoticeAddress(AgencyId.Parse(agency.Id), DecisionId.Parse(decision.Id), decision.Revision);
         var result = _explainer.Explain(decisionEvent, agency);
         if (result.Explanation is not { } explanation)
         {
-            return await RejectAsync(identity, result.Problems, eventBytes, eventSha256, cancellationToken).ConfigureAwait(false);
+            // An earlier delivery may have issued it while the register still allowed it: one event, one outcome.
+            return await _writer.ReadManifestAsync(address, cancellationToken).ConfigureAwait(false) is { } issued && issued.EventSha256 == eventSha256
+                ? new PipelineOutcome.Issued(issued, address, AlreadyIssued: true)
+                : await RejectAsync(identity, result.Problems, eventBytes, eventSha256, cancellationToken).ConfigureAwait(false);
         }
 
         // Serialized once: the same bytes are the stored explanation.json and what the templates bind to.
         var explanationJson = ExplanationDocument.Serialize(explanation);
         var rendered = _renderer.Render(explanation, explanationJson, _agencies.ThemeOf(agency.Id), PdfWindow(agency));
-        var documents = rendered.Documents
-            .Append(new RenderedDocument("explanation.json", "application/json", explanationJson))
-            .ToList();
-        var noticeManifest = new NoticeManifest(
-            explanation.NoticeId,
-            agency.Id,
-            decision.Id,
-            decision.Revision,
-            decisionEvent.Id,
-            eventSha256,
-            agency.Regime,
-            explanation.Languages,
-            documents.Select(d => new ManifestFile(d.Name, d.ContentType, d.Content.Length, Convert.ToHexStringLower(SHA256.HashData(d.Content.Span)))).ToList(),
-            rendered.Templates,
-            explanation.Algorithms.Select(a => new ManifestRegistryEntry(a.Lars, a.Register is not null, a.Register?.PublicationCategory, a.Register?.EntrySha256)).ToList(),
-            explanation.About.RegisterSnapshotId,
-            explanation.Flags.Select(f => new ManifestFlag(f.Code, f.Severity, f.Message)).ToList(),
-            decisionEvent.Time,
-            Generator);
+        var set = NoticeSetAssembler.Assemble(address, decisionEvent, eventSha256, agency, explanation, explanationJson, rendered);
 
-        // The explanation is written first: every other document is rendered from it, so two events whose documents
-        // differ anywhere differ there, and the one that writes it first owns the folder. The other stops at its first
-        // write, before it can leave a document of its own (say, a language the winner has not) beside the winner's.
-        var set = new NoticeSet(
-            folder,
-            documents
-                .OrderBy(d => d.Name == "explanation.json" ? 0 : 1)
-                .Select(d => new StoredDocument($"{folder}/{d.Name}", d.ContentType, d.Content))
-                .ToList(),
-            new StoredDocument($"{folder}/manifest.json", "application/json", JsonSerializer.SerializeToUtf8Bytes(noticeManifest, ExplanationDocument.Options)),
-            new Dictionary<string, string>
-            {
-                ["agency"] = agency.Id,
-                ["decision"] = decision.Id,
-                ["revision"] = decision.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["flags"] = string.Join(' ', explanation.Flags.Select(f => f.Code).Distinct()),
-            });
-
-        return await _store.WriteNoticeAsync(set, cancellationToken).ConfigureAwait(false) switch
+        // Written without a look first: a redelivery and another event for the same notice are told apart by what
+        // the writer finds in place (NoticeStoreWriter).
+        return await _writer.WriteNoticeAsync(set, cancellationToken).ConfigureAwait(false) switch
         {
-            NoticeWriteResult.Written => new PipelineOutcome.Issued(noticeManifest, folder, AlreadyIssued: false),
+            NoticeWriteResult.Written => new PipelineOutcome.Issued(set.Manifest, address, AlreadyIssued: false),
+            NoticeWriteResult.AlreadyWritten existing => new PipelineOutcome.Issued(existing.Manifest, address, AlreadyIssued: true),
             _ => await RejectAsync(identity, [NoticeExists(decision)], eventBytes, eventSha256, cancellationToken).ConfigureAwait(false),
         };
     }
@@ -169,16 +116,19 @@ public sealed partial class NoticePipeline
         EventIdentity identity, IReadOnlyList<Problem> reasons, ReadOnlyMemory<byte> eventBytes, string eventSha256, CancellationToken cancellationToken)
     {
         // Only an agency we serve names a folder: anything else could be any text, a path among them.
-        var agencyFolder = identity.AgencyId is { } id && _agencies.TryGet(id, out _) ? id : UnknownAgencyFolder;
-        var record = new RejectionRecord(identity.EventId, identity.AgencyId, identity.DecisionId, _time.GetUtcNow(), reasons, eventSha256);
-        var path = await _store.WriteRejectionAsync(
-            new RejectionSet(
-                $"{RejectionsFolder}/{agencyFolder}",
-                SafeFileName(identity.EventId, eventSha256),
-                eventSha256,
-                JsonSerializer.SerializeToUtf8Bytes(record, ExplanationDocument.Options),
-                eventBytes),
-            cancellationToken).ConfigureAwait(false);
+        var agencyFolder = identity.AgencyId is { } id && _agencies.TryGet(id, out _) ? id : StoreLayout.UnknownAgencyFolder;
+        var (revision, decisionDate, algorithms) = RejectedEventDetails.Read(eventBytes);
+        var record = new RejectionRecord(
+            identity.EventId,
+            identity.AgencyId,
+            identity.DecisionId,
+            _time.GetUtcNow(),
+            reasons,
+            eventSha256,
+            revision,
+            decisionDate,
+            algorithms);
+        var path = await _writer.WriteRejectionAsync(new RejectionSet(agencyFolder, identity.EventId, eventSha256, record.ToJson(), eventBytes), cancellationToken).ConfigureAwait(false);
         return new PipelineOutcome.Rejected(record, path);
     }
 
@@ -186,8 +136,4 @@ public sealed partial class NoticePipeline
         PipelineErrorCodes.NoticeExists,
         "/data/decision/revision",
         $"A notice for decision '{decision.Id}' revision {decision.Revision} was already issued from another event. An issued notice is never replaced: send the corrected decision as revision {decision.Revision + 1}.");
-
-    /// <summary>The rejection record's file name: the path-safe event id, or the event's hash when it has no id.</summary>
-    internal static string SafeFileName(string? eventId, string eventSha256) =>
-        string.IsNullOrEmpty(eventId) ? $"_no-id-{eventSha256[..16]}" : PathSafeId.From(eventId);
 }

@@ -14,8 +14,12 @@ public abstract record PipelineOutcome(string? EventId, string? AgencyId, string
     public string? LoggableEventId => EventId is null ? null : PathSafeId.From(EventId);
 
     /// <summary>A notice set exists for the event; <see cref="AlreadyIssued"/> when an earlier delivery wrote it.</summary>
-    public sealed record Issued(NoticeManifest Manifest, string Folder, bool AlreadyIssued)
-        : PipelineOutcome(Manifest.EventId, Manifest.AgencyId, Manifest.DecisionId);
+    public sealed record Issued(NoticeManifest Manifest, NoticeAddress Address, bool AlreadyIssued)
+        : PipelineOutcome(Manifest.EventId, Manifest.AgencyId, Manifest.DecisionId)
+    {
+        /// <summary>The notice's folder in the store, <c>notices/{agency}/{decision}/r{revision}</c>.</summary>
+        public string Folder => Address.Folder;
+    }
 
     /// <summary>The event got a rejection record instead of a notice.</summary>
     public sealed record Rejected(RejectionRecord Record, string RecordPath)

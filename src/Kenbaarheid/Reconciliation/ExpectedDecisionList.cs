@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Kenbaarheid.Events;
 
 namespace Kenbaarheid.Reconciliation;
 
@@ -8,7 +8,7 @@ namespace Kenbaarheid.Reconciliation;
 /// lines starting with <c>#</c> are skipped. A line that is not of that form is a problem naming the source and the
 /// line number, never its content: a wrong line may hold anything, a citizen's number among it.
 /// </summary>
-public sealed partial record ExpectedDecisionList(IReadOnlyList<ExpectedDecision> Decisions, IReadOnlyList<string> Problems)
+public sealed record ExpectedDecisionList(IReadOnlyList<ExpectedDecision> Decisions, IReadOnlyList<string> Problems)
 {
     public static ExpectedDecisionList Parse(string text, string source)
     {
@@ -26,9 +26,9 @@ public sealed partial record ExpectedDecisionList(IReadOnlyList<ExpectedDecision
             }
 
             var fields = line.Split(',').Select(field => field.Trim()).ToArray();
-            if (fields.Length is < 2 or > 3 || !Id().IsMatch(fields[0]) || !Id().IsMatch(fields[1]))
+            if (fields.Length is < 2 or > 3 || !AgencyId.IsValid(fields[0]) || !DecisionId.IsValid(fields[1]))
             {
-                problems.Add($"{source}, line {number}: expected 'agencyId,decisionId[,revision]' with plain ids (letters, digits, '.', '_', '-').");
+                problems.Add($"{source}, line {number}: expected 'agencyId,decisionId[,revision]': an org_id such as gm0344, and a decision id of letters, digits, '.', '_' and '-'.");
                 continue;
             }
 
@@ -50,8 +50,4 @@ public sealed partial record ExpectedDecisionList(IReadOnlyList<ExpectedDecision
 
         return new ExpectedDecisionList(decisions, problems);
     }
-
-    // The decision id pattern of the event contract, which agency ids also fit.
-    [GeneratedRegex(@"^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}\z", RegexOptions.CultureInvariant)]
-    private static partial Regex Id();
 }

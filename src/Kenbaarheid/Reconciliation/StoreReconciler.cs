@@ -49,8 +49,7 @@ public static class StoreReconciler
                 continue;
             }
 
-            var eventBytes = stored.EventPath is null ? null : await store.ReadAsync(stored.EventPath, cancellationToken).ConfigureAwait(false);
-            rejected.Add(Read(stored, record, eventBytes));
+            rejected.Add(Read(stored, record));
         }
 
         var open = rejected.Where(rejection => !IsClosed(rejection, issued)).ToList();
@@ -114,58 +113,23 @@ public static class StoreReconciler
         return revisions.Any(issuedRevision => noticeExists ? issuedRevision > revision : issuedRevision >= revision);
     }
 
-    /// <summary>Ids from the record, the revision from the original event (the record does not carry it); anything unreadable stays null.</summary>
-    private static OpenRejection Read(StoredRejection stored, byte[] record, byte[]? eventBytes)
+    /// <summary>What the record says; a record we cannot read still stands for an event without a notice, open by its path.</summary>
+    private static OpenRejection Read(StoredRejection stored, byte[] bytes)
     {
-        string? eventId = null, agencyId = null, decisionId = null;
-        var codes = new List<string>();
         try
         {
-            using var document = JsonDocument.Parse(record);
-            var root = document.RootElement;
-            eventId = Text(root, "eventId");
-            agencyId = Text(root, "agencyId");
-            decisionId = Text(root, "decisionId");
-            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("reasons", out var reasons) && reasons.ValueKind == JsonValueKind.Array)
-            {
-                codes.AddRange(reasons.EnumerateArray().Select(reason => Text(reason, "code")).OfType<string>().Distinct(StringComparer.Ordinal));
-            }
+            var record = RejectionRecord.FromJson(bytes);
+            return new OpenRejection(
+                record.AgencyId,
+                record.DecisionId,
+                record.Revision,
+                record.EventId,
+                stored.RecordPath,
+                record.Reasons.Select(reason => reason.Code).OfType<string>().Distinct(StringComparer.Ordinal).ToList());
         }
         catch (JsonException)
         {
-            // A record we cannot read still stands for an event without a notice: it stays open, by its path.
-        }
-
-        return new OpenRejection(agencyId, decisionId, Revision(eventBytes, decisionId), eventId, stored.RecordPath, codes);
-    }
-
-    private static int? Revision(byte[]? eventBytes, string? decisionId)
-    {
-        if (eventBytes is null || decisionId is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(eventBytes);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
-                && data.TryGetProperty("decision", out var decision) && decision.ValueKind == JsonValueKind.Object
-                && Text(decision, "id") == decisionId
-                && decision.TryGetProperty("revision", out var revision) && revision.ValueKind == JsonValueKind.Number
-                && revision.TryGetInt32(out var value) && value >= 1
-                    ? value
-                    : null;
-        }
-        catch (JsonException)
-        {
-            return null;
+            return new OpenRejection(null, null, null, null, stored.RecordPath, []);
         }
     }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Kenbaarheid.Events;
 using Kenbaarheid.Explanation;
 using Kenbaarheid.Pipeline;
 using Kenbaarheid.Registry;
@@ -60,40 +61,40 @@ public static partial class ComplianceReportBuilder
                 continue;
             }
 
-            using var manifest = await ReadAsync(store, folder.ManifestPath, cancellationToken).ConfigureAwait(false);
+            var manifest = await ReadAsync(store, folder.ManifestPath, bytes => NoticeManifest.FromJson(bytes), cancellationToken).ConfigureAwait(false);
             if (manifest is null)
             {
                 // Listed a moment ago and gone now: the store changed under the report; nothing to count.
                 continue;
             }
 
-            using var explanation = await ReadAsync(store, folder.ExplanationPath, cancellationToken).ConfigureAwait(false);
-            CountNotice(manifest.RootElement, explanation?.RootElement, period, seen, Agency);
+            var explanation = await ReadAsync(store, folder.ExplanationPath, ReadExplanation, cancellationToken).ConfigureAwait(false);
+            CountNotice(manifest, explanation, period, seen, Agency);
         }
 
         await foreach (var rejection in store.ListRejectionsAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (rejection.AgencyFolder == NoticePipeline.UnknownAgencyFolder)
+            if (rejection.AgencyFolder == StoreLayout.UnknownAgencyFolder)
             {
                 // An event whose agency could not be told has nobody to report to.
                 continue;
             }
 
-            using var record = await ReadAsync(store, rejection.RecordPath, cancellationToken).ConfigureAwait(false);
+            var record = await ReadAsync(store, rejection.RecordPath, bytes => RejectionRecord.FromJson(bytes), cancellationToken).ConfigureAwait(false);
             if (record is null)
             {
                 continue;
             }
 
-            var eventBytes = rejection.EventPath is null ? null : await store.ReadAsync(rejection.EventPath, cancellationToken).ConfigureAwait(false);
-            var (algorithms, decisionDate) = eventBytes is null ? ([], null) : ReadRejectedEvent(eventBytes);
-            if ((decisionDate ?? DateOf(Text(record.RootElement, "receivedAt"))) is not { } date || !period.Contains(date))
+            // A rejection counts by its decision's date, or by the day it was received when the event gave none.
+            var date = record.DecisionDate ?? DateOnly.FromDateTime(record.ReceivedAt.DateTime);
+            if (!period.Contains(date))
             {
                 continue;
             }
 
             seen.Saw(date);
-            CountRejection(Agency(rejection.AgencyFolder), record.RootElement, algorithms, date);
+            CountRejection(Agency(rejection.AgencyFolder), record, date);
         }
 
         if (registry is not null)
@@ -139,93 +140,85 @@ public static partial class ComplianceReportBuilder
             seen.RegisterSnapshotId);
     }
 
-    private static void CountNotice(JsonElement manifest, JsonElement? explanation, ReportPeriod period, ReportTally seen, Func<string, AgencyTally> agencyOf)
+    private static void CountNotice(NoticeManifest manifest, NoticeExplanation? explanation, ReportPeriod period, ReportTally seen, Func<string, AgencyTally> agencyOf)
     {
         // The manifest's generatedAt is the event's time; it stands in only for a notice whose explanation is gone.
-        var decisionFacts = explanation is { } withDecision && withDecision.TryGetProperty("decision", out var d) ? d : default;
-        if ((DateOf(Text(decisionFacts, "date")) ?? DateOf(Text(manifest, "generatedAt"))) is not { } date || !period.Contains(date))
+        var date = explanation?.Decision.Date ?? DateOnly.FromDateTime(manifest.GeneratedAt.DateTime);
+        if (!period.Contains(date))
         {
             return;
         }
 
         seen.Saw(date);
-        var about = explanation is { } withAbout && withAbout.TryGetProperty("about", out var a) ? a : default;
-        seen.SawRegister(DateOf(Text(about, "registerSnapshotDate")), Text(about, "registerSnapshotId"));
-        var agency = agencyOf(Text(manifest, "agencyId") ?? "?");
-        var decision = Text(manifest, "decisionId") ?? "?";
+        seen.SawRegister(explanation?.About.RegisterSnapshotDate, explanation?.About.RegisterSnapshotId);
+        var agency = agencyOf(manifest.AgencyId);
+        var decision = manifest.DecisionId;
         agency.Decisions.Add(decision);
         agency.NoticesIssued++;
         var week = agency.Week(date);
         week.Decisions.Add(decision);
         week.Notices++;
 
-        var lars = new List<string>();
-        foreach (var entry in Array(manifest, "registry"))
+        foreach (var entry in manifest.Registry)
         {
-            if (Text(entry, "lars") is { } code)
+            var algorithm = agency.Algorithm(entry.Lars);
+            algorithm.Decisions.Add(decision);
+            algorithm.NoticesIssued++;
+            algorithm.Registered ??= entry.Found;
+        }
+
+        if (explanation is null)
+        {
+            // The manifest lists the flags without their paths, so they name no algorithm.
+            foreach (var flag in manifest.Flags)
             {
-                lars.Add(code);
-                var algorithm = agency.Algorithm(code);
-                algorithm.Decisions.Add(decision);
-                algorithm.NoticesIssued++;
-                if (entry.TryGetProperty("found", out var found) && found.ValueKind is JsonValueKind.True or JsonValueKind.False)
-                {
-                    algorithm.Registered ??= found.GetBoolean();
-                }
+                agency.Flags.Add(flag.Code);
+            }
+
+            return;
+        }
+
+        foreach (var (lars, register) in explanation.Algorithms.Where(a => a.Register is not null).Select(a => (a.Lars, a.Register!)))
+        {
+            var algorithm = agency.Algorithm(lars);
+            algorithm.Name ??= register.Name;
+            agency.Name ??= explanation.Contact.AgencyName;
+            foreach (var gap in register.Gaps)
+            {
+                algorithm.AddGap(gap, FlagCodes.RegisterEntryIncomplete);
             }
         }
 
-        if (explanation is { } facts)
+        foreach (var flag in explanation.Flags)
         {
-            foreach (var (algorithmFacts, index) in Array(facts, "algorithms").Select((a, i) => (a, i)))
+            agency.Flags.Add(flag.Code);
+            if (AlgorithmIndex(flag.Path) is { } index && index < explanation.Algorithms.Count)
             {
-                if (index < lars.Count && algorithmFacts.TryGetProperty("register", out var register) && register.ValueKind == JsonValueKind.Object)
-                {
-                    var algorithm = agency.Algorithm(lars[index]);
-                    algorithm.Name ??= Text(register, "name");
-                    agency.Name ??= Text(facts.TryGetProperty("contact", out var contact) ? contact : default, "agencyName");
-                    foreach (var gap in Array(register, "gaps").Select(g => g.GetString()).OfType<string>())
-                    {
-                        if (FieldsByName.TryGetValue(gap, out var field))
-                        {
-                            algorithm.AddGap(field, FlagCodes.RegisterEntryIncomplete);
-                        }
-                    }
-                }
-            }
-        }
-
-        // explanation.json has each flag's path, which ties it to an algorithm; the manifest alone does not.
-        var flags = explanation is { } withPaths ? Array(withPaths, "flags") : Array(manifest, "flags");
-        foreach (var flag in flags)
-        {
-            var code = Text(flag, "code") ?? "?";
-            agency.Flags.Add(code);
-            if (AlgorithmIndex(Text(flag, "path")) is { } index && index < lars.Count)
-            {
-                var algorithm = agency.Algorithm(lars[index]);
-                algorithm.Flags.Add(code);
-                RaiseGap(algorithm, code);
+                var algorithm = agency.Algorithm(explanation.Algorithms[index].Lars);
+                algorithm.Flags.Add(flag.Code);
+                RaiseGap(algorithm, flag.Code);
             }
         }
     }
 
-    private static void CountRejection(AgencyTally agency, JsonElement record, List<string?> algorithms, DateOnly date)
+    private static void CountRejection(AgencyTally agency, RejectionRecord record, DateOnly date)
     {
-        var decision = Text(record, "decisionId") ?? Text(record, "eventId") ?? "?";
+        var decision = record.DecisionId ?? record.EventId ?? "?";
         agency.Decisions.Add(decision);
         agency.EventsRejected++;
         var week = agency.Week(date);
         week.Decisions.Add(decision);
         week.Rejections++;
-        foreach (var lars in algorithms.OfType<string>().Where(l => LarsShape().IsMatch(l)))
+        // The record keeps each algorithm's lars as sent, at its index; only a well-shaped one names an algorithm.
+        string? LarsAt(int index) => index < record.Algorithms.Count && Lars.HasValidShape(record.Algorithms[index]) ? record.Algorithms[index] : null;
+        foreach (var lars in record.Algorithms.Where(Lars.HasValidShape))
         {
-            agency.Algorithm(lars).Decisions.Add(decision);
+            agency.Algorithm(lars!).Decisions.Add(decision);
         }
 
-        foreach (var reason in Array(record, "reasons"))
+        foreach (var reason in record.Reasons)
         {
-            var code = Text(reason, "code") ?? "?";
+            var code = reason.Code ?? "?";
             agency.Rejections.Add(code);
             week.Reasons.Add(code);
             if (FlagCatalogue.Contains(code))
@@ -233,8 +226,7 @@ public static partial class ComplianceReportBuilder
                 agency.Flags.Add(code);
             }
 
-            if (AlgorithmIndex(Text(reason, "path")) is { } index && index < algorithms.Count
-                && algorithms[index] is { } lars && LarsShape().IsMatch(lars))
+            if (AlgorithmIndex(reason.Path) is { } index && LarsAt(index) is { } lars)
             {
                 var algorithm = agency.Algorithm(lars);
                 algorithm.Rejections.Add(code);
@@ -260,40 +252,14 @@ public static partial class ComplianceReportBuilder
         }
     }
 
-    /// <summary>
-    /// The lars of each algorithm in a rejected event, by position, and its decision date; the event may be broken
-    /// anywhere, so each is read on its own.
-    /// </summary>
-    private static (List<string?> Algorithms, DateOnly? DecisionDate) ReadRejectedEvent(byte[] eventBytes)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(eventBytes);
-            var root = document.RootElement;
-            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
-            {
-                var decision = data.TryGetProperty("decision", out var d) ? d : default;
-                return (Array(data, "algorithms").Select(a => Text(a, "lars")).ToList(), DateOf(Text(decision, "date")));
-            }
-        }
-        catch (JsonException)
-        {
-            // A rejected event need not be JSON at all; then it names no algorithm and no date.
-        }
-
-        return ([], null);
-    }
-
-    /// <summary>The calendar date at the start of an ISO date or timestamp as written (its own offset), or null.</summary>
-    private static DateOnly? DateOf(string? text) =>
-        text is { Length: >= 10 } && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-
     private static int? AlgorithmIndex(string? path) =>
         path is not null && AlgorithmPath().Match(path) is { Success: true } match
             ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
             : null;
 
-    private static async Task<JsonDocument?> ReadAsync(INoticeStoreReader store, string path, CancellationToken cancellationToken)
+    /// <summary>A store file as the record type the pipeline wrote it with, or null when it is gone.</summary>
+    private static async Task<T?> ReadAsync<T>(INoticeStoreReader store, string path, Func<byte[], T> read, CancellationToken cancellationToken)
+        where T : class
     {
         var bytes = await store.ReadAsync(path, cancellationToken).ConfigureAwait(false);
         if (bytes is null)
@@ -303,29 +269,20 @@ public static partial class ComplianceReportBuilder
 
         try
         {
-            return JsonDocument.Parse(bytes);
+            return read(bytes);
         }
         catch (JsonException exception)
         {
-            throw new InvalidDataException($"The store file '{store.Location}/{path}' is not valid JSON: {exception.Message}", exception);
+            throw new InvalidDataException($"The store file '{store.Location}/{path}' is not valid JSON of its kind: {exception.Message}", exception);
         }
     }
 
-    private static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
-
-    private static List<JsonElement> Array(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
-            ? value.EnumerateArray().ToList()
-            : [];
+    private static NoticeExplanation ReadExplanation(byte[] bytes) =>
+        JsonSerializer.Deserialize<NoticeExplanation>(bytes, ExplanationDocument.Options) ?? throw new JsonException("The explanation is null.");
 
     [GeneratedRegex("^/data/algorithms/([0-9]+)(/|$)")]
     private static partial Regex AlgorithmPath();
 
-    [GeneratedRegex("^[0-9]{8}$")]
-    private static partial Regex LarsShape();
 
     private sealed class AgencyTally
     {

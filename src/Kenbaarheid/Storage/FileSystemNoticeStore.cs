@@ -16,84 +16,47 @@ public sealed class FileSystemNoticeStore : INoticeStore
         _root = Path.GetFullPath(root);
     }
 
-    public async Task<ReadOnlyMemory<byte>?> ReadManifestAsync(string folder, CancellationToken cancellationToken)
+    public async Task<ReadOnlyMemory<byte>?> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        var path = Resolve($"{folder}/manifest.json");
+        var file = Resolve(path);
         try
         {
-            if (!File.Exists(path))
-            {
-                return null;
-            }
-
-            return await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            return await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new NoticeStoreUnavailableException($"Cannot read '{path}': {exception.Message}", exception);
+            throw new NoticeStoreUnavailableException($"Cannot read '{file}': {exception.Message}", exception);
         }
     }
 
-    public async Task<NoticeWriteResult> WriteNoticeAsync(NoticeSet notice, CancellationToken cancellationToken)
+    /// <summary>A folder keeps no labels; the file's name and bytes are all there is.</summary>
+    public async Task<CreateOutcome> CreateAsync(StoredDocument document, StoreLabels labels, CancellationToken cancellationToken)
     {
-        foreach (var document in notice.Documents.Append(notice.Manifest))
-        {
-            if (await CreateAsync(document.Path, document.Content, cancellationToken).ConfigureAwait(false) == CreateResult.Different)
-            {
-                return NoticeWriteResult.Conflict;
-            }
-        }
-
-        return NoticeWriteResult.Written;
-    }
-
-    public async Task<string> WriteRejectionAsync(RejectionSet rejection, CancellationToken cancellationToken)
-    {
-        var baseName = rejection.BaseName;
-        var eventPath = $"{rejection.Folder}/{baseName}.event.json";
-        if (await CreateAsync(eventPath, rejection.EventBytes, cancellationToken).ConfigureAwait(false) == CreateResult.Different)
-        {
-            // Another event was rejected under the same id; keep both, apart, rather than replace the first.
-            baseName = $"{baseName}-{rejection.EventSha256[..12]}";
-            await CreateAsync($"{rejection.Folder}/{baseName}.event.json", rejection.EventBytes, cancellationToken).ConfigureAwait(false);
-        }
-
-        var recordPath = $"{rejection.Folder}/{baseName}.json";
-        // A record already there for these very event bytes was written on an earlier delivery: it stays as it is.
-        await CreateAsync(recordPath, rejection.Record, cancellationToken, keepExisting: true).ConfigureAwait(false);
-        return recordPath;
-    }
-
-    private enum CreateResult
-    {
-        Created,
-        Identical,
-        Different,
-    }
-
-    private async Task<CreateResult> CreateAsync(string relativePath, ReadOnlyMemory<byte> content, CancellationToken cancellationToken, bool keepExisting = false)
-    {
-        var path = Resolve(relativePath);
+        var path = Resolve(document.Path);
         try
         {
             if (File.Exists(path))
             {
-                return keepExisting ? CreateResult.Identical : await CompareAsync(path, content, cancellationToken).ConfigureAwait(false);
+                return await CompareAsync(path, document.Content, cancellationToken).ConfigureAwait(false);
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}.tmp");
-            await File.WriteAllBytesAsync(temporary, content, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllBytesAsync(temporary, document.Content, cancellationToken).ConfigureAwait(false);
             try
             {
                 File.Move(temporary, path, overwrite: false);
-                return CreateResult.Created;
+                return CreateOutcome.Created;
             }
             catch (IOException) when (File.Exists(path))
             {
                 // Someone else created it between our check and our move: theirs stands, and we compare.
                 File.Delete(temporary);
-                return keepExisting ? CreateResult.Identical : await CompareAsync(path, content, cancellationToken).ConfigureAwait(false);
+                return await CompareAsync(path, document.Content, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -102,10 +65,10 @@ public sealed class FileSystemNoticeStore : INoticeStore
         }
     }
 
-    private static async Task<CreateResult> CompareAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    private static async Task<CreateOutcome> CompareAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         var existing = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        return content.Span.SequenceEqual(existing) ? CreateResult.Identical : CreateResult.Different;
+        return content.Span.SequenceEqual(existing) ? CreateOutcome.Identical : CreateOutcome.Different;
     }
 
     /// <summary>

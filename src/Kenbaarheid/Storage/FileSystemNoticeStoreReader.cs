@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Kenbaarheid.Pipeline;
 
 namespace Kenbaarheid.Storage;
 
@@ -21,7 +20,7 @@ public sealed class FileSystemNoticeStoreReader : INoticeStoreReader
     public async IAsyncEnumerable<StoredNoticeFolder> ListNoticeFoldersAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         RequireRoot();
-        var notices = Path.Combine(_root, NoticePipeline.NoticesFolder);
+        var notices = Path.Combine(_root, StoreLayout.NoticesFolder);
         foreach (var agency in Folders(notices))
         {
             foreach (var decision in Folders(Path.Combine(notices, agency)))
@@ -29,10 +28,9 @@ public sealed class FileSystemNoticeStoreReader : INoticeStoreReader
                 foreach (var revision in Folders(Path.Combine(notices, agency, decision)))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var hasManifest = File.Exists(Path.Combine(notices, agency, decision, revision, StoredNoticeFolder.ManifestName));
-                    if (StoredNoticeFolder.FromSegments(agency, decision, revision, hasManifest) is { } folder)
+                    if (StoreLayout.ParseNoticeFolder(agency, decision, revision) is { } address)
                     {
-                        yield return folder;
+                        yield return new StoredNoticeFolder(address, File.Exists(Path.Combine(notices, agency, decision, revision, StoreLayout.ManifestName)));
                     }
                 }
             }
@@ -44,15 +42,15 @@ public sealed class FileSystemNoticeStoreReader : INoticeStoreReader
     public async IAsyncEnumerable<StoredRejection> ListRejectionsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         RequireRoot();
-        var rejections = Path.Combine(_root, NoticePipeline.RejectionsFolder);
+        var rejections = Path.Combine(_root, StoreLayout.RejectionsFolder);
         foreach (var agency in Folders(rejections))
         {
             var files = Guard(() => Directory.EnumerateFiles(Path.Combine(rejections, agency), "*.json").Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal));
-            foreach (var name in files.Where(f => !f.StartsWith('.') && !f.EndsWith(StoredRejection.EventSuffix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            foreach (var name in files.Where(StoreLayout.IsRejectionRecordName).Order(StringComparer.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var eventName = name[..^".json".Length] + StoredRejection.EventSuffix;
-                var folder = $"{NoticePipeline.RejectionsFolder}/{agency}";
+                var eventName = StoreLayout.RejectedEventNameOf(name);
+                var folder = StoreLayout.RejectionFolder(agency);
                 yield return new StoredRejection($"{folder}/{name}", agency, files.Contains(eventName) ? $"{folder}/{eventName}" : null);
             }
         }

@@ -1,19 +1,19 @@
 namespace Kenbaarheid.Storage;
 
 /// <summary>
-/// Where notices and rejections are kept: a folder or Blob Storage, in the layout of OUTPUT.md. Every write is
-/// create-only: an existing file is never overwritten, and finding the same bytes already there counts as done,
-/// so a retry after a failure completes a set instead of duplicating or damaging it. Infrastructure faults
-/// surface as <see cref="NoticeStoreUnavailableException"/>, so the caller can retry the event later.
+/// Where notices and rejections are kept: a folder or Blob Storage, in the layout of <see cref="StoreLayout"/>. An
+/// adapter offers one create-only write and one read; what to write in which order, and what an existing file
+/// means, is <see cref="NoticeStoreWriter"/>'s, written once for every adapter. Infrastructure faults surface as
+/// <see cref="NoticeStoreUnavailableException"/>, so the caller can retry the event later.
 /// </summary>
 public interface INoticeStore
 {
-    /// <summary>The manifest of an issued notice in <paramref name="folder"/>, or null when the set is absent or unfinished.</summary>
-    Task<ReadOnlyMemory<byte>?> ReadManifestAsync(string folder, CancellationToken cancellationToken);
+    /// <summary>
+    /// Creates the file unless it exists; never overwrites. When it exists, its bytes are compared with
+    /// <paramref name="document"/>'s: <see cref="CreateOutcome.Identical"/> or <see cref="CreateOutcome.Different"/>.
+    /// </summary>
+    Task<CreateOutcome> CreateAsync(StoredDocument document, StoreLabels labels, CancellationToken cancellationToken);
 
-    /// <summary>Writes the documents, then the manifest.</summary>
-    Task<NoticeWriteResult> WriteNoticeAsync(NoticeSet notice, CancellationToken cancellationToken);
-
-    /// <summary>Writes the event bytes and then the record; returns the record's path.</summary>
-    Task<string> WriteRejectionAsync(RejectionSet rejection, CancellationToken cancellationToken);
+    /// <summary>The bytes of a file of the store, or null when it does not exist.</summary>
+    Task<ReadOnlyMemory<byte>?> ReadAsync(string path, CancellationToken cancellationToken);
 }

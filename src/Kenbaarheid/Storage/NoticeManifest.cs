@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Kenbaarheid.Agencies;
+using Kenbaarheid.Explanation;
 using Kenbaarheid.Rendering;
 
 namespace Kenbaarheid.Storage;
@@ -24,4 +26,10 @@ public sealed record NoticeManifest(
     string? RegisterSnapshotId,
     IReadOnlyList<ManifestFlag> Flags,
     DateTimeOffset GeneratedAt,
-    ManifestGenerator Generator);
+    ManifestGenerator Generator)
+{
+    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, ExplanationDocument.Options);
+
+    public static NoticeManifest FromJson(ReadOnlySpan<byte> json) =>
+        JsonSerializer.Deserialize<NoticeManifest>(json, ExplanationDocument.Options) ?? throw new JsonException("The manifest is null.");
+}

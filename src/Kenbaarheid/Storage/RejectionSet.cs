@@ -1,7 +1,8 @@
 namespace Kenbaarheid.Storage;
 
 /// <summary>
-/// A rejection to write: the record and the original event bytes. <see cref="EventSha256"/> tells a resend of
-/// the same bytes (nothing to rewrite) from a different event that happens to share the id.
+/// A rejection to write: the record and the original event bytes, into <c>rejections/{agencyFolder}</c>.
+/// <see cref="EventSha256"/> tells a resend of the same bytes (nothing to rewrite) from a different event that
+/// happens to share the id.
 /// </summary>
-public sealed record RejectionSet(string Folder, string BaseName, string EventSha256, ReadOnlyMemory<byte> Record, ReadOnlyMemory<byte> EventBytes);
+public sealed record RejectionSet(string AgencyFolder, string? EventId, string EventSha256, ReadOnlyMemory<byte> Record, ReadOnlyMemory<byte> EventBytes);

@@ -13,22 +13,22 @@ public sealed class BlobNoticeStoreReaderTests(AzuriteServer azurite)
     private BlobServiceClient Service => new(azurite.ConnectionString, new BlobClientOptions { Retry = { MaxRetries = 0 } });
 
     private static RejectionSet Rejection(string eventId, string decisionId) => new(
-        "rejections/gm9999",
+        "gm9999",
         eventId,
         new string('a', 64),
-        Encoding.UTF8.GetBytes($"{{\"eventId\":\"{eventId}\",\"agencyId\":\"gm9999\",\"decisionId\":\"{decisionId}\",\"reasons\":[{{\"code\":\"RECIPIENT_REF_IS_BSN\"}}]}}"),
+        Encoding.UTF8.GetBytes($"{{\"eventId\":\"{eventId}\",\"agencyId\":\"gm9999\",\"decisionId\":\"{decisionId}\",\"revision\":1,\"reasons\":[{{\"code\":\"RECIPIENT_REF_IS_BSN\"}}]}}"),
         Encoding.UTF8.GetBytes($"{{\"id\":\"{eventId}\",\"data\":{{\"decision\":{{\"id\":\"{decisionId}\",\"revision\":1}}}}}}"));
 
     [Fact]
     public async Task Lists_FinishedAndUnfinishedFoldersAndRejectionsBesideTheirEvents()
     {
-        var store = new BlobNoticeStore(Service, TimeProvider.System);
+        var store = new NoticeStoreWriter(new BlobNoticeStore(Service, TimeProvider.System));
         var finished = NoticeSets.NewDecisionId();
         var unfinished = NoticeSets.NewDecisionId();
         var rejected = NoticeSets.NewDecisionId();
         await store.WriteNoticeAsync(NoticeSets.Create(finished), CancellationToken.None);
         var half = NoticeSets.Create(unfinished);
-        await Service.GetBlobContainerClient("notices").GetBlobClient($"gm9999/{unfinished}/r1/notice.nl.html").UploadAsync(BinaryData.FromBytes(half.Documents[0].Content));
+        await Service.GetBlobContainerClient("notices").GetBlobClient($"gm9999/{unfinished}/r1/notice.nl.html").UploadAsync(BinaryData.FromBytes(half.Documents[1].Content));
         await store.WriteRejectionAsync(Rejection($"evt-{rejected}", rejected), CancellationToken.None);
         var reader = new BlobNoticeStoreReader(Service);
 
@@ -36,7 +36,7 @@ public sealed class BlobNoticeStoreReaderTests(AzuriteServer azurite)
         var rejections = await reader.ListRejectionsAsync(CancellationToken.None).ToListAsync();
 
         Assert.Equal(folders.Select(f => f.Folder).Order(StringComparer.Ordinal), folders.Select(f => f.Folder));
-        Assert.Equal(new StoredNoticeFolder($"notices/gm9999/{finished}/r1", "gm9999", finished, 1, true), folders.Single(f => f.DecisionId == finished));
+        Assert.Equal(new StoredNoticeFolder(new NoticeAddress(Events.AgencyId.Parse("gm9999"), Events.DecisionId.Parse(finished), 1), true), folders.Single(f => f.DecisionId == finished));
         Assert.False(folders.Single(f => f.DecisionId == unfinished).HasManifest);
         var rejection = rejections.Single(r => r.RecordPath.Contains(rejected, StringComparison.Ordinal));
         Assert.Equal(($"rejections/gm9999/evt-{rejected}.json", "gm9999", $"rejections/gm9999/evt-{rejected}.event.json"), (rejection.RecordPath, rejection.AgencyFolder, rejection.EventPath));
@@ -47,7 +47,7 @@ public sealed class BlobNoticeStoreReaderTests(AzuriteServer azurite)
     [Fact]
     public async Task Reconcile_OverBlobStorageFindsTheMissingTheUnfinishedAndTheOpenRejection()
     {
-        var store = new BlobNoticeStore(Service, TimeProvider.System);
+        var store = new NoticeStoreWriter(new BlobNoticeStore(Service, TimeProvider.System));
         var issued = NoticeSets.NewDecisionId();
         var unfinished = NoticeSets.NewDecisionId();
         var rejected = NoticeSets.NewDecisionId();

@@ -25,6 +25,8 @@ public sealed class BlobNoticeStoreTests(AzuriteServer azurite)
 
     private BlobNoticeStore Store(HttpPipelinePolicy? policy = null) => new(Service(policy), TimeProvider.System);
 
+    private NoticeStoreWriter Writer(HttpPipelinePolicy? policy = null) => new(Store(policy));
+
     private async Task<Dictionary<string, BlobItem>> BlobsAsync(string container, string prefix)
     {
         var blobs = new Dictionary<string, BlobItem>(StringComparer.Ordinal);
@@ -41,15 +43,15 @@ public sealed class BlobNoticeStoreTests(AzuriteServer azurite)
     {
         var set = NoticeSets.Create(NoticeSets.NewDecisionId());
 
-        var result = await Store().WriteNoticeAsync(set, CancellationToken.None);
+        var result = await Writer().WriteNoticeAsync(set, CancellationToken.None);
 
-        Assert.Equal(NoticeWriteResult.Written, result);
-        var folder = set.Folder["notices/".Length..];
+        Assert.IsType<NoticeWriteResult.Written>(result);
+        var folder = set.Address.Folder["notices/".Length..];
         var blobs = await BlobsAsync("notices", folder);
         Assert.Equal(
             ["explanation.json", "manifest.json", "notice.nl.html", "notice.nl.txt"],
             blobs.Keys.Select(name => name[(folder.Length + 1)..]).Order(StringComparer.Ordinal));
-        foreach (var document in set.Documents.Append(set.Manifest))
+        foreach (var document in set.Documents.Append(set.ManifestDocument))
         {
             var blob = blobs[document.Path["notices/".Length..]];
             Assert.Equal(document.ContentType, blob.Properties.ContentType);
@@ -63,16 +65,16 @@ public sealed class BlobNoticeStoreTests(AzuriteServer azurite)
     }
 
     [Fact]
-    public async Task WriteNotice_TheSameSetAgain_ChangesNoBlob()
+    public async Task WriteNotice_TheSameSetAgain_ChangesNoBlobAndFindsItWritten()
     {
         var set = NoticeSets.Create(NoticeSets.NewDecisionId());
-        await Store().WriteNoticeAsync(set, CancellationToken.None);
-        var before = await BlobsAsync("notices", set.Folder["notices/".Length..]);
+        await Writer().WriteNoticeAsync(set, CancellationToken.None);
+        var before = await BlobsAsync("notices", set.Address.Folder["notices/".Length..]);
 
-        var result = await new BlobNoticeStore(Service(), TimeProvider.System).WriteNoticeAsync(set, CancellationToken.None);
+        var result = await new NoticeStoreWriter(new BlobNoticeStore(Service(), TimeProvider.System)).WriteNoticeAsync(set, CancellationToken.None);
 
-        Assert.Equal(NoticeWriteResult.Written, result);
-        var after = await BlobsAsync("notices", set.Folder["notices/".Length..]);
+        Assert.Equal(set.Manifest.EventSha256, Assert.IsType<NoticeWriteResult.AlreadyWritten>(result).Manifest.EventSha256);
+        var after = await BlobsAsync("notices", set.Address.Folder["notices/".Length..]);
         Assert.Equal(before.Keys, after.Keys);
         Assert.All(before, pair =>
         {
@@ -86,11 +88,11 @@ public sealed class BlobNoticeStoreTests(AzuriteServer azurite)
     {
         var decisionId = NoticeSets.NewDecisionId();
         var first = NoticeSets.Create(decisionId, body: "<p>first</p>");
-        await Store().WriteNoticeAsync(first, CancellationToken.None);
+        await Writer().WriteNoticeAsync(first, CancellationToken.None);
 
-        var result = await Store().WriteNoticeAsync(NoticeSets.Create(decisionId, body: "<p>second, different</p>"), CancellationToken.None);
+        var result = await Writer().WriteNoticeAsync(NoticeSets.Create(decisionId, body: "<p>second, different</p>"), CancellationToken.None);
 
-        Assert.Equal(NoticeWriteResult.Conflict, result);
+        Assert.IsType<NoticeWriteResult.Conflict>(result);
         var html = await Service().GetBlobContainerClient("notices").GetBlobClient($"gm9999/{decisionId}/r1/notice.nl.html").DownloadContentAsync();
         Assert.Equal("<p>first</p>", html.Value.Content.ToString());
     }
@@ -100,23 +102,40 @@ public sealed class BlobNoticeStoreTests(AzuriteServer azurite)
     {
         var set = NoticeSets.Create(NoticeSets.NewDecisionId());
         // Fails the second upload: the first document is stored, the rest and the manifest are not.
-        var broken = Store(new FailingRequestPolicy(upload => upload == 2));
+        var broken = Writer(new FailingRequestPolicy(upload => upload == 2));
 
         await Assert.ThrowsAsync<NoticeStoreUnavailableException>(() => broken.WriteNoticeAsync(set, CancellationToken.None));
-        Assert.Null(await Store().ReadManifestAsync(set.Folder, CancellationToken.None));
-        var partial = await BlobsAsync("notices", set.Folder["notices/".Length..]);
-        Assert.Single(partial);
+        Assert.Null(await Store().ReadAsync(set.Address.ManifestPath, CancellationToken.None));
+        var partial = await BlobsAsync("notices", set.Address.Folder["notices/".Length..]);
+        Assert.Equal("explanation.json", Assert.Single(partial).Key[(set.Address.Folder.Length - "notices/".Length + 1)..]);
 
-        Assert.Equal(NoticeWriteResult.Written, await Store().WriteNoticeAsync(set, CancellationToken.None));
-        Assert.Equal(set.Manifest.Content.ToArray(), (await Store().ReadManifestAsync(set.Folder, CancellationToken.None))!.Value.ToArray());
-        Assert.Equal(4, (await BlobsAsync("notices", set.Folder["notices/".Length..])).Count);
-        Assert.Equal(partial.Single().Value.Properties.ETag, (await BlobsAsync("notices", set.Folder["notices/".Length..]))[partial.Single().Key].Properties.ETag);
+        Assert.IsType<NoticeWriteResult.Written>(await Writer().WriteNoticeAsync(set, CancellationToken.None));
+        Assert.Equal(set.ManifestDocument.Content.ToArray(), (await Store().ReadAsync(set.Address.ManifestPath, CancellationToken.None))!.Value.ToArray());
+        Assert.Equal(4, (await BlobsAsync("notices", set.Address.Folder["notices/".Length..])).Count);
+        Assert.Equal(partial.Single().Value.Properties.ETag, (await BlobsAsync("notices", set.Address.Folder["notices/".Length..]))[partial.Single().Key].Properties.ETag);
     }
 
     [Fact]
-    public async Task ReadManifest_WhenNoNoticeExists_IsNull()
+    public async Task Read_WhenNoNoticeExists_IsNull()
     {
-        Assert.Null(await Store().ReadManifestAsync($"notices/gm9999/{NoticeSets.NewDecisionId()}/r1", CancellationToken.None));
+        Assert.Null(await Store().ReadAsync($"notices/gm9999/{NoticeSets.NewDecisionId()}/r1/manifest.json", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Create_TellsANewBlobFromTheSameBytesAndFromOtherBytes_AndNeverOverwrites()
+    {
+        var document = new StoredDocument($"notices/gm9999/{NoticeSets.NewDecisionId()}/r1/notice.nl.txt", "text/plain; charset=utf-8", "first"u8.ToArray());
+        var labels = new StoreLabels(new Dictionary<string, string> { ["agency"] = "gm9999" }, Indexed: false);
+
+        var outcomes = new[]
+        {
+            await Store().CreateAsync(document, labels, CancellationToken.None),
+            await Store().CreateAsync(document, labels, CancellationToken.None),
+            await Store().CreateAsync(document with { Content = "second"u8.ToArray() }, labels, CancellationToken.None),
+        };
+
+        Assert.Equal([CreateOutcome.Created, CreateOutcome.Identical, CreateOutcome.Different], outcomes);
+        Assert.Equal("first"u8.ToArray(), (await Store().ReadAsync(document.Path, CancellationToken.None))!.Value.ToArray());
     }
 
     [Fact]
@@ -124,9 +143,9 @@ public sealed class BlobNoticeStoreTests(AzuriteServer azurite)
     {
         var set = NoticeSets.Create(NoticeSets.NewDecisionId(), flags: "CODE,WITH;ODD#CHARS é");
 
-        await Store().WriteNoticeAsync(set, CancellationToken.None);
+        await Writer().WriteNoticeAsync(set, CancellationToken.None);
 
-        var tags = (await Service().GetBlobContainerClient("notices").GetBlobClient(set.Manifest.Path["notices/".Length..]).GetTagsAsync()).Value.Tags;
+        var tags = (await Service().GetBlobContainerClient("notices").GetBlobClient(set.ManifestDocument.Path["notices/".Length..]).GetTagsAsync()).Value.Tags;
         Assert.Equal("CODE_WITH_ODD_CHARS _", tags["flags"]);
     }
 
@@ -135,13 +154,14 @@ public sealed class BlobNoticeStoreTests(AzuriteServer azurite)
     {
         var rejection = Rejection(Guid.NewGuid().ToString("N"), "{\"id\":1}");
 
-        var first = await Store().WriteRejectionAsync(rejection, CancellationToken.None);
-        var second = await Store().WriteRejectionAsync(rejection with { Record = Encoding.UTF8.GetBytes("{\"receivedAt\":\"later\"}") }, CancellationToken.None);
+        var first = await Writer().WriteRejectionAsync(rejection, CancellationToken.None);
+        var second = await Writer().WriteRejectionAsync(rejection with { Record = Encoding.UTF8.GetBytes("{\"receivedAt\":\"later\"}") }, CancellationToken.None);
 
         Assert.Equal(first, second);
-        Assert.Equal($"rejections/gm9999/{rejection.BaseName}.json", first);
-        var blobs = await BlobsAsync("rejections", $"gm9999/{rejection.BaseName}");
-        Assert.Equal([$"gm9999/{rejection.BaseName}.event.json", $"gm9999/{rejection.BaseName}.json"], blobs.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal($"rejections/gm9999/{rejection.EventId}.json", first);
+        var blobs = await BlobsAsync("rejections", $"gm9999/{rejection.EventId}");
+        Assert.Equal([$"gm9999/{rejection.EventId}.event.json", $"gm9999/{rejection.EventId}.json"], blobs.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("{\"reasons\":[]}", Encoding.UTF8.GetString((await Store().ReadAsync(first, CancellationToken.None))!.Value.Span));
         Assert.All(blobs.Values, blob => Assert.Equal("application/json", blob.Properties.ContentType));
     }
 
@@ -149,10 +169,10 @@ public sealed class BlobNoticeStoreTests(AzuriteServer azurite)
     public async Task WriteRejection_ADifferentEventWithTheSameId_IsKeptApart()
     {
         var baseName = Guid.NewGuid().ToString("N");
-        await Store().WriteRejectionAsync(Rejection(baseName, "{\"id\":1}"), CancellationToken.None);
+        await Writer().WriteRejectionAsync(Rejection(baseName, "{\"id\":1}"), CancellationToken.None);
 
         var other = Rejection(baseName, "{\"id\":2}");
-        var path = await Store().WriteRejectionAsync(other, CancellationToken.None);
+        var path = await Writer().WriteRejectionAsync(other, CancellationToken.None);
 
         Assert.Equal($"rejections/gm9999/{baseName}-{other.EventSha256[..12]}.json", path);
         Assert.Equal(4, (await BlobsAsync("rejections", $"gm9999/{baseName}")).Count);
@@ -166,8 +186,8 @@ public sealed class BlobNoticeStoreTests(AzuriteServer azurite)
             TimeProvider.System);
         var set = NoticeSets.Create(NoticeSets.NewDecisionId());
 
-        await Assert.ThrowsAsync<NoticeStoreUnavailableException>(() => unreachable.ReadManifestAsync(set.Folder, CancellationToken.None));
-        await Assert.ThrowsAsync<NoticeStoreUnavailableException>(() => unreachable.WriteNoticeAsync(set, CancellationToken.None));
+        await Assert.ThrowsAsync<NoticeStoreUnavailableException>(() => unreachable.ReadAsync(set.Address.ManifestPath, CancellationToken.None));
+        await Assert.ThrowsAsync<NoticeStoreUnavailableException>(() => new NoticeStoreWriter(unreachable).WriteNoticeAsync(set, CancellationToken.None));
     }
 
     [Fact]
@@ -179,13 +199,13 @@ public sealed class BlobNoticeStoreTests(AzuriteServer azurite)
         var set = NoticeSets.Create(NoticeSets.NewDecisionId());
         await Service().GetBlobContainerClient("notices").CreateIfNotExistsAsync();
 
-        var refused = await Assert.ThrowsAsync<NoticeStoreUnavailableException>(() => store.WriteNoticeAsync(set, CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<NoticeStoreUnavailableException>(() => new NoticeStoreWriter(store).WriteNoticeAsync(set, CancellationToken.None));
 
         Assert.True(refused.IsMisconfiguration);
         Assert.Contains("AuthorizationPermissionMismatch", refused.Message, StringComparison.Ordinal);
         Assert.Contains("Microsoft.Storage/storageAccounts/blobServices/containers/blobs/tags/write", refused.Message, StringComparison.Ordinal);
         Assert.Equal(1, refusing.Refused);
-        Assert.Empty(await BlobsAsync("notices", set.Folder["notices/".Length..]));
+        Assert.Empty(await BlobsAsync("notices", set.Address.Folder["notices/".Length..]));
     }
 
     [Fact]
@@ -193,15 +213,15 @@ public sealed class BlobNoticeStoreTests(AzuriteServer azurite)
     {
         var set = NoticeSets.Create(NoticeSets.NewDecisionId());
 
-        var down = await Assert.ThrowsAsync<NoticeStoreUnavailableException>(() => Store(new FailingRequestPolicy(_ => true)).WriteNoticeAsync(set, CancellationToken.None));
+        var down = await Assert.ThrowsAsync<NoticeStoreUnavailableException>(() => Writer(new FailingRequestPolicy(_ => true)).WriteNoticeAsync(set, CancellationToken.None));
 
         Assert.False(down.IsMisconfiguration);
     }
 
-    private static RejectionSet Rejection(string baseName, string eventJson)
+    private static RejectionSet Rejection(string eventId, string eventJson)
     {
         var bytes = Encoding.UTF8.GetBytes(eventJson);
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
-        return new RejectionSet("rejections/gm9999", baseName, sha, Encoding.UTF8.GetBytes("{\"reasons\":[]}"), bytes);
+        return new RejectionSet("gm9999", eventId, sha, Encoding.UTF8.GetBytes("{\"reasons\":[]}"), bytes);
     }
 }

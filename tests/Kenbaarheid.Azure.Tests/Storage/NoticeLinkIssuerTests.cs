@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using Azure.Storage.Blobs;
 using Kenbaarheid.Azure.Storage;
 using Kenbaarheid.Azure.Tests.Azurite;
@@ -18,15 +17,15 @@ public sealed class NoticeLinkIssuerTests(AzuriteServer azurite)
         var service = new BlobServiceClient(azurite.ConnectionString);
         var store = new BlobNoticeStore(service, TimeProvider.System);
         var decisionId = NoticeSets.NewDecisionId();
-        var set = ManifestedSet(decisionId);
-        await store.WriteNoticeAsync(set, CancellationToken.None);
+        var set = NoticeSets.Create(decisionId);
+        await new NoticeStoreWriter(store).WriteNoticeAsync(set, CancellationToken.None);
         var issuer = new NoticeLinkIssuer(service, store, TimeSpan.FromSeconds(3), TimeProvider.System);
 
-        var links = await issuer.IssueAsync("gm9999", decisionId, 1, CancellationToken.None);
+        var links = await issuer.IssueAsync(Address(decisionId), CancellationToken.None);
 
         Assert.NotNull(links);
         Assert.Equal(decisionId, links.Manifest.GetProperty("decisionId").GetString());
-        Assert.Equal(set.Documents.Select(d => d.Path[(set.Folder.Length + 1)..]), links.Links.Select(l => l.Name));
+        Assert.Equal(set.Manifest.Files.Select(f => f.Name), links.Links.Select(l => l.Name));
         foreach (var link in links.Links)
         {
             Assert.Contains("sp=r", link.Url.Query, StringComparison.Ordinal);
@@ -46,8 +45,8 @@ public sealed class NoticeLinkIssuerTests(AzuriteServer azurite)
         var service = new BlobServiceClient(azurite.ConnectionString);
         var store = new BlobNoticeStore(service, TimeProvider.System);
         var decisionId = NoticeSets.NewDecisionId();
-        await store.WriteNoticeAsync(ManifestedSet(decisionId), CancellationToken.None);
-        var links = await new NoticeLinkIssuer(service, store, TimeSpan.FromMinutes(5), TimeProvider.System).IssueAsync("gm9999", decisionId, 1, CancellationToken.None);
+        await new NoticeStoreWriter(store).WriteNoticeAsync(NoticeSets.Create(decisionId), CancellationToken.None);
+        var links = await new NoticeLinkIssuer(service, store, TimeSpan.FromMinutes(5), TimeProvider.System).IssueAsync(Address(decisionId), CancellationToken.None);
 
         using var overwrite = new HttpRequestMessage(HttpMethod.Put, links!.Links[0].Url) { Content = new StringContent("changed") };
         overwrite.Headers.Add("x-ms-blob-type", "BlockBlob");
@@ -62,19 +61,8 @@ public sealed class NoticeLinkIssuerTests(AzuriteServer azurite)
         var service = new BlobServiceClient(azurite.ConnectionString);
         var issuer = new NoticeLinkIssuer(service, new BlobNoticeStore(service, TimeProvider.System), TimeSpan.FromMinutes(5), TimeProvider.System);
 
-        Assert.Null(await issuer.IssueAsync("gm9999", NoticeSets.NewDecisionId(), 1, CancellationToken.None));
+        Assert.Null(await issuer.IssueAsync(Address(NoticeSets.NewDecisionId()), CancellationToken.None));
     }
 
-    /// <summary>A set whose manifest lists its documents the way the pipeline writes it.</summary>
-    private static NoticeSet ManifestedSet(string decisionId)
-    {
-        var set = NoticeSets.Create(decisionId);
-        var files = string.Join(",", set.Documents.Select(d =>
-            $"{{\"name\":\"{d.Path[(set.Folder.Length + 1)..]}\",\"contentType\":\"{d.ContentType}\",\"bytes\":{d.Content.Length},\"sha256\":\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(d.Content.Span))}\"}}"));
-        var manifest = $$$"""
-            {"noticeId":"n","agencyId":"gm9999","decisionId":"{{{decisionId}}}","revision":1,"eventId":"e","eventSha256":"00","regime":"nl-baseline",
-             "languages":["nl"],"files":[{{{files}}}],"templates":[],"registry":[],"flags":[],"generatedAt":"2025-01-01T00:00:00Z","generator":{"name":"kenbaarheid","version":"0"}}
-            """;
-        return set with { Manifest = set.Manifest with { Content = Encoding.UTF8.GetBytes(manifest) } };
-    }
+    private static NoticeAddress Address(string decisionId) => new(Events.AgencyId.Parse("gm9999"), Events.DecisionId.Parse(decisionId), 1);
 }

@@ -263,7 +263,7 @@ public sealed class NoticePipelineTests
     public async Task ProcessAsync_ReportsATransientFailureWhenTheStoreIsUnavailable()
     {
         var store = new Mock<INoticeStore>();
-        store.Setup(s => s.ReadManifestAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+        store.Setup(s => s.CreateAsync(It.IsAny<StoredDocument>(), It.IsAny<StoreLabels>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new NoticeStoreUnavailableException("storage is down"));
         using var harness = new PipelineHarness(store.Object);
 
@@ -301,12 +301,12 @@ public sealed class NoticePipelineTests
     }
 
     [Fact]
-    public void SafeFileName_KeepsSafeIdsAndMarksChangedOnesWithAHash()
+    public void RejectionBaseName_KeepsSafeIdsAndMarksChangedOnesWithAHash()
     {
-        Assert.Equal("evt-1", NoticePipeline.SafeFileName("evt-1", new string('a', 64)));
-        var changed = NoticePipeline.SafeFileName("../evil/id", new string('a', 64));
+        Assert.Equal("evt-1", StoreLayout.RejectionBaseName("evt-1", new string('a', 64)));
+        var changed = StoreLayout.RejectionBaseName("../evil/id", new string('a', 64));
         Assert.Matches("^_\\._evil_id-[0-9a-f]{8}$", changed);
-        Assert.Equal("_no-id-aaaaaaaaaaaaaaaa", NoticePipeline.SafeFileName(null, new string('a', 64)));
+        Assert.Equal("_no-id-aaaaaaaaaaaaaaaa", StoreLayout.RejectionBaseName(null, new string('a', 64)));
     }
 
     /// <summary>JSON Pointers of every string in the event's data that is text, not an id, enum, date or link.</summary>

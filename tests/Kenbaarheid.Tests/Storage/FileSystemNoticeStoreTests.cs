@@ -5,66 +5,46 @@ namespace Kenbaarheid.Tests.Storage;
 
 public sealed class FileSystemNoticeStoreTests : IDisposable
 {
+    private static readonly StoreLabels NoLabels = new(new Dictionary<string, string>(), Indexed: false);
+
     private readonly string _root = Directory.CreateTempSubdirectory("kenbaarheid-store-").FullName;
 
     [Fact]
-    public async Task WriteNoticeAsync_WritesTheDocumentsAndTheManifestLast()
+    public async Task CreateAsync_TellsANewFileFromTheSameBytesAndFromOtherBytes_AndNeverOverwrites()
     {
         var store = new FileSystemNoticeStore(_root);
+        var document = Document("notices/x/d/r1/one.txt", "a");
 
-        var result = await store.WriteNoticeAsync(Set("a", "b", "manifest"), CancellationToken.None);
+        var outcomes = new[]
+        {
+            await store.CreateAsync(document, NoLabels, CancellationToken.None),
+            await store.CreateAsync(document, NoLabels, CancellationToken.None),
+            await store.CreateAsync(Document("notices/x/d/r1/one.txt", "changed"), NoLabels, CancellationToken.None),
+        };
 
-        Assert.Equal(NoticeWriteResult.Written, result);
-        Assert.Equal("manifest", Encoding.UTF8.GetString((await store.ReadManifestAsync("notices/x/d/r1", CancellationToken.None))!.Value.Span));
-        var manifestTime = File.GetLastWriteTimeUtc(Path.Combine(_root, "notices/x/d/r1/manifest.json"));
-        Assert.All(new[] { "one.txt", "two.txt" }, name => Assert.True(File.GetLastWriteTimeUtc(Path.Combine(_root, "notices/x/d/r1", name)) <= manifestTime));
+        Assert.Equal([CreateOutcome.Created, CreateOutcome.Identical, CreateOutcome.Different], outcomes);
+        Assert.Equal("a", await File.ReadAllTextAsync(Path.Combine(_root, "notices/x/d/r1/one.txt")));
+        Assert.Equal(["one.txt"], Directory.EnumerateFiles(Path.Combine(_root, "notices/x/d/r1")).Select(Path.GetFileName));
     }
 
     [Fact]
-    public async Task WriteNoticeAsync_CompletesAnUnfinishedSetWithoutRewritingWhatIsThere()
+    public async Task ReadAsync_IsNullForAFileThatIsNotThere()
     {
         var store = new FileSystemNoticeStore(_root);
-        Directory.CreateDirectory(Path.Combine(_root, "notices/x/d/r1"));
-        var first = Path.Combine(_root, "notices/x/d/r1/one.txt");
-        await File.WriteAllTextAsync(first, "a");
-        var firstWritten = File.GetLastWriteTimeUtc(first);
+        await store.CreateAsync(Document("notices/x/d/r1/one.txt", "a"), NoLabels, CancellationToken.None);
 
-        var result = await store.WriteNoticeAsync(Set("a", "b", "manifest"), CancellationToken.None);
-
-        Assert.Equal(NoticeWriteResult.Written, result);
-        Assert.Equal(firstWritten, File.GetLastWriteTimeUtc(first));
-        Assert.True(File.Exists(Path.Combine(_root, "notices/x/d/r1/manifest.json")));
-    }
-
-    [Fact]
-    public async Task WriteNoticeAsync_ReportsAConflictAndOverwritesNothingWhenADifferentSetIsThere()
-    {
-        var store = new FileSystemNoticeStore(_root);
-        await store.WriteNoticeAsync(Set("a", "b", "manifest"), CancellationToken.None);
-
-        var result = await store.WriteNoticeAsync(Set("a", "changed", "manifest 2"), CancellationToken.None);
-
-        Assert.Equal(NoticeWriteResult.Conflict, result);
-        Assert.Equal("b", await File.ReadAllTextAsync(Path.Combine(_root, "notices/x/d/r1/two.txt")));
-        Assert.Equal("manifest", await File.ReadAllTextAsync(Path.Combine(_root, "notices/x/d/r1/manifest.json")));
-    }
-
-    [Fact]
-    public async Task ReadManifestAsync_ReturnsNullForAFolderWithoutManifest()
-    {
-        Directory.CreateDirectory(Path.Combine(_root, "notices/x/d/r1"));
-        await File.WriteAllTextAsync(Path.Combine(_root, "notices/x/d/r1/one.txt"), "a");
-
-        Assert.Null(await new FileSystemNoticeStore(_root).ReadManifestAsync("notices/x/d/r1", CancellationToken.None));
+        Assert.Null(await store.ReadAsync("notices/x/d/r1/manifest.json", CancellationToken.None));
+        Assert.Null(await store.ReadAsync("notices/x/other/r1/manifest.json", CancellationToken.None));
+        Assert.Equal("a", Encoding.UTF8.GetString((await store.ReadAsync("notices/x/d/r1/one.txt", CancellationToken.None))!.Value.Span));
     }
 
     [Fact]
     public async Task WriteRejectionAsync_KeepsTheFirstRecordWhenTheSameEventIsRejectedAgain()
     {
-        var store = new FileSystemNoticeStore(_root);
-        await store.WriteRejectionAsync(Rejection("evt", "sha1", "record 1", "event"), CancellationToken.None);
+        var writer = new NoticeStoreWriter(new FileSystemNoticeStore(_root));
+        await writer.WriteRejectionAsync(Rejection("evt", "sha1sha1sha1sha1", "record 1", "event"), CancellationToken.None);
 
-        var path = await store.WriteRejectionAsync(Rejection("evt", "sha1", "record 2", "event"), CancellationToken.None);
+        var path = await writer.WriteRejectionAsync(Rejection("evt", "sha1sha1sha1sha1", "record 2", "event"), CancellationToken.None);
 
         Assert.Equal("rejections/x/evt.json", path);
         Assert.Equal("record 1", await File.ReadAllTextAsync(Path.Combine(_root, path)));
@@ -73,10 +53,10 @@ public sealed class FileSystemNoticeStoreTests : IDisposable
     [Fact]
     public async Task WriteRejectionAsync_KeepsBothWhenADifferentEventHasTheSameId()
     {
-        var store = new FileSystemNoticeStore(_root);
-        await store.WriteRejectionAsync(Rejection("evt", "1111111111111111", "record 1", "event 1"), CancellationToken.None);
+        var writer = new NoticeStoreWriter(new FileSystemNoticeStore(_root));
+        await writer.WriteRejectionAsync(Rejection("evt", "1111111111111111", "record 1", "event 1"), CancellationToken.None);
 
-        var path = await store.WriteRejectionAsync(Rejection("evt", "2222222222222222", "record 2", "event 2"), CancellationToken.None);
+        var path = await writer.WriteRejectionAsync(Rejection("evt", "2222222222222222", "record 2", "event 2"), CancellationToken.None);
 
         Assert.Equal("rejections/x/evt-222222222222.json", path);
         Assert.Equal("event 2", await File.ReadAllTextAsync(Path.Combine(_root, "rejections/x/evt-222222222222.event.json")));
@@ -84,38 +64,30 @@ public sealed class FileSystemNoticeStoreTests : IDisposable
     }
 
     [Theory]
-    [InlineData("../outside")]
-    [InlineData("notices/../../outside")]
-    [InlineData("/tmp/outside")]
-    public async Task WriteNoticeAsync_RefusesAPathThatLeavesTheRoot(string folder)
+    [InlineData("../outside/manifest.json")]
+    [InlineData("notices/../../outside/manifest.json")]
+    [InlineData("/tmp/outside/manifest.json")]
+    public async Task CreateAsync_RefusesAPathThatLeavesTheRoot(string path)
     {
         var store = new FileSystemNoticeStore(_root);
-        var set = new NoticeSet(folder, [], new StoredDocument($"{folder}/manifest.json", "application/json", "x"u8.ToArray()), new Dictionary<string, string>());
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => store.WriteNoticeAsync(set, CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.CreateAsync(Document(path, "x"), NoLabels, CancellationToken.None));
     }
 
     [Fact]
-    public async Task WriteNoticeAsync_ReportsAnUnwritableFolderAsStoreUnavailable()
+    public async Task CreateAsync_ReportsAnUnwritableFolderAsStoreUnavailable()
     {
         var file = Path.Combine(_root, "not-a-folder");
         await File.WriteAllTextAsync(file, "x");
         var store = new FileSystemNoticeStore(file);
 
-        await Assert.ThrowsAsync<NoticeStoreUnavailableException>(() => store.WriteNoticeAsync(Set("a", "b", "m"), CancellationToken.None));
+        await Assert.ThrowsAsync<NoticeStoreUnavailableException>(() => store.CreateAsync(Document("notices/x/d/r1/one.txt", "a"), NoLabels, CancellationToken.None));
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private static NoticeSet Set(string one, string two, string manifest) => new(
-        "notices/x/d/r1",
-        [
-            new StoredDocument("notices/x/d/r1/one.txt", "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(one)),
-            new StoredDocument("notices/x/d/r1/two.txt", "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(two)),
-        ],
-        new StoredDocument("notices/x/d/r1/manifest.json", "application/json", Encoding.UTF8.GetBytes(manifest)),
-        new Dictionary<string, string>());
+    private static StoredDocument Document(string path, string text) => new(path, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(text));
 
-    private static RejectionSet Rejection(string name, string sha, string record, string eventText) =>
-        new("rejections/x", name, sha, Encoding.UTF8.GetBytes(record), Encoding.UTF8.GetBytes(eventText));
+    private static RejectionSet Rejection(string eventId, string sha, string record, string eventText) =>
+        new("x", eventId, sha, Encoding.UTF8.GetBytes(record), Encoding.UTF8.GetBytes(eventText));
 }
