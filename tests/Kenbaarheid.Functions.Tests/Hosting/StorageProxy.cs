@@ -12,7 +12,8 @@ namespace Kenbaarheid.Functions.Tests.Hosting;
 /// Storage as an identity without <c>blobs/tags/write</c> sees it; Azurite checks no roles), and it can hold every
 /// request until released (a slow store at start-up). Shared Key signatures cover the path, not the port, so
 /// requests signed for the proxy are valid at Azurite. It can also delay every Put (a store further away than
-/// loopback), and while Azurite is down it drops the connection, as a dead storage endpoint does.
+/// loopback), and while Azurite is down it drops the connection, as a dead storage endpoint does. It notes every
+/// request it receives (<see cref="Requests"/>), so a test can count what the handler asks of the store.
 /// </summary>
 public sealed class StorageProxy : IAsyncDisposable
 {
@@ -20,6 +21,7 @@ public sealed class StorageProxy : IAsyncDisposable
     private readonly HttpClient _azurite = new(new HttpClientHandler { AllowAutoRedirect = false });
     private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _firstHeld = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _requests = new();
 
     private StorageProxy(WebApplication app, bool refuseTags, bool hold, TimeSpan putLatency)
     {
@@ -38,6 +40,11 @@ public sealed class StorageProxy : IAsyncDisposable
     public TimeSpan PutLatency { get; }
 
     public int Refused { get; private set; }
+
+    /// <summary>Every request received so far, as "{method} {path}" (the path without the query).</summary>
+    public IReadOnlyList<string> Requests => _requests.ToList();
+
+    public void ForgetRequests() => _requests.Clear();
 
     /// <summary>Completes when the first request is being held.</summary>
     public Task FirstHeld => _firstHeld.Task;
@@ -64,6 +71,7 @@ public sealed class StorageProxy : IAsyncDisposable
 
     private async Task ForwardAsync(HttpContext context, int azuritePort)
     {
+        _requests.Enqueue($"{context.Request.Method} {context.Request.Path}");
         if (!_released.Task.IsCompleted)
         {
             _firstHeld.TrySetResult();

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text.Json;
+using Kenbaarheid.Azure.Tests.Azurite;
+using Kenbaarheid.Functions.Tests.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace Kenbaarheid.Functions.Tests.Endpoints;
+
+/// <summary>
+/// What the handler asks of Blob Storage for one event, counted at a proxy in front of Azurite: a new notice is one
+/// create-only Put per blob and nothing else (no read first); a redelivery is one refused Put, the compare, and the
+/// manifest that says the set is finished.
+/// </summary>
+public sealed class StorageRequestsTests : IAsyncLifetime
+{
+    private readonly AzuriteServer _azurite = new();
+    private StorageProxy? _proxy;
+    private WebApplication? _app;
+
+    private HttpClient Http { get; set; } = new();
+
+    private StorageProxy Proxy => _proxy!;
+
+    public async Task InitializeAsync()
+    {
+        await _azurite.InitializeAsync();
+        _proxy = await StorageProxy.StartAsync(_azurite);
+        _app = await HandlerApp.BuildAsync([], builder =>
+        {
+            builder.Logging.ClearProviders();
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [HandlerApp.PortSetting] = "0",
+                ["NoticeStore"] = _proxy.ConnectionString,
+            });
+            builder.Configuration.AddInMemoryCollection(TestTokenIssuer.NeverAsked);
+        });
+        await _app.StartAsync();
+        Http = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        if (_proxy is not null)
+        {
+            await _proxy.DisposeAsync();
+        }
+
+        await _azurite.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ANewNotice_TakesOnePutPerBlobAndNoOtherRequest_AndARedeliveryThreeRequests()
+    {
+        // The first notice also creates the container; the one after it is what every later notice costs.
+        await IssueAsync(HostPayloads.FreshEvent("02-toeslag-risk-supported", Guid.NewGuid().ToString("N")[..8]), "warm-up");
+        Proxy.ForgetRequests();
+        var body = HostPayloads.FreshEvent("01-huurtoeslag-automated", Guid.NewGuid().ToString("N")[..8]);
+
+        var issued = await IssueAsync(body, "first");
+        var forNotice = Proxy.Requests;
+        Proxy.ForgetRequests();
+        await IssueAsync(body, "again");
+        var forRedelivery = Proxy.Requests;
+
+        var manifest = issued.GetProperty("manifest").GetString()!;
+        var blobs = issued.GetProperty("files").EnumerateArray().Select(file => file.GetProperty("path").GetString()!).Append(manifest).ToList();
+        Assert.Equal(blobs.Count, forNotice.Count);
+        Assert.All(forNotice, request => Assert.StartsWith("PUT /devstoreaccount1/notices/", request, StringComparison.Ordinal));
+        Assert.Equal(blobs.Order(StringComparer.Ordinal), forNotice.Select(r => r["PUT /devstoreaccount1/".Length..]).Order(StringComparer.Ordinal));
+        Assert.Equal($"PUT /devstoreaccount1/{manifest}", forNotice[^1]);
+        Assert.Equal(3, forRedelivery.Count);
+        Assert.Equal(["PUT", "GET", "GET"], forRedelivery.Select(r => r[..r.IndexOf(' ', StringComparison.Ordinal)]));
+        Assert.Equal($"GET /devstoreaccount1/{manifest}", forRedelivery[^1]);
+    }
+
+    /// <summary>Posts the event as the host would and returns the notices-issued message.</summary>
+    private async Task<JsonElement> IssueAsync(string eventBody, string messageId)
+    {
+        using var content = new StringContent(HostPayloads.ServiceBus(eventBody, messageId, deliveryCount: 1), System.Text.Encoding.UTF8, "application/json");
+        using var response = await Http.PostAsync("/ProcessDecision", content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var issued = answer.RootElement.GetProperty("Outputs").GetProperty("issued").GetString();
+        Assert.NotNull(issued);
+        using var message = JsonDocument.Parse(issued);
+        return message.RootElement.Clone();
+    }
+}
