@@ -65,7 +65,7 @@ public static class LoadReport
 
         text.AppendLine(Invariant($"| of which the floor (bare Handlebars, from the rounds) | {cpu.FloorMicrosecondsPerNotice:N0} | {cpu.FloorMicrosecondsPerNotice / cpu.PipelineMicrosecondsPerNotice:0%} |"));
         text.AppendLine();
-        text.AppendLine(Invariant($"Per notice for capacity planning: {endToEnd.BlobsPerNotice} blob writes + 1 manifest read, {endToEnd.BytesPerNotice / 1024:N1} KiB stored; handler {1000 / endToEnd.Handler.NoticesPerSecond * machine.Cores:N2} core-ms per notice end to end on this machine (with Azurite on the same cores)."));
+        text.AppendLine(Invariant($"Per notice for capacity planning: {endToEnd.BlobsPerNotice} storage requests, one create-only Put per blob and no read (as StorageRequestsTests counts them), {endToEnd.BytesPerNotice / 1024:N1} KiB stored; handler {1000 / endToEnd.Handler.NoticesPerSecond * machine.Cores:N2} core-ms per notice end to end on this machine (with Azurite on the same cores)."));
         text.AppendLine();
         text.AppendLine(Invariant($"Options: {options.Rounds} rounds × {options.RoundNotices:N0}, {options.EndToEndNotices:N0} end-to-end notices at concurrency {options.Concurrency}, growth {string.Join(" and ", options.GrowthNotices.Select(n => n.ToString("N0", CultureInfo.InvariantCulture)))}."));
         return text.ToString();
