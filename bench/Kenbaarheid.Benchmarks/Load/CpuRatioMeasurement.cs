@@ -23,11 +23,8 @@ public static class CpuRatioMeasurement
         var pipeline = workload.BuildPipeline(store);
 
         // Tiered JIT: the first thousands of calls run unoptimised code; neither side is measured before it settles.
-        for (var warmup = 0; warmup < 2; warmup++)
-        {
-            RunFloor(floor, noticesPerRound);
-            RunPipeline(pipeline, store, Events(workload, $"w{warmup}", noticesPerRound));
-        }
+        var warmup = 0;
+        var warmupRounds = TieringWarmup.Run(() => RunFloor(floor, noticesPerRound) + RunPipeline(pipeline, store, Events(workload, $"w{warmup++}", noticesPerRound)));
 
         var floorCosts = new List<Cost>();
         var pipelineCosts = new List<Cost>();
@@ -51,6 +48,10 @@ public static class CpuRatioMeasurement
             Median(ratios),
             ratios.Min(),
             ratios.Max(),
+            pipelineCosts.Min(c => c.Cpu).TotalMicroseconds / noticesPerRound,
+            pipelineCosts.Max(c => c.Cpu).TotalMicroseconds / noticesPerRound,
+            warmupRounds,
+            // After the rounds, so on the same settled code; the same events and store window as a round.
             StageBreakdown.Measure(workload, noticesPerRound),
             pinning);
     }

@@ -40,6 +40,8 @@ public static class EndToEndMeasurement
             {
                 [HandlerApp.PortSetting] = "0",
                 ["NoticeStore"] = azurite.ConnectionString,
+                // ProcessDecision is called by the Functions host, which needs no token; the read API is not measured.
+                ["Kenbaarheid:Auth:Mode"] = "DisabledForLocalDevelopment",
             });
         }).ConfigureAwait(false);
         await app.StartAsync().ConfigureAwait(false);

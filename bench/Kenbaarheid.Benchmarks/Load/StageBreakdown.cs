@@ -9,10 +9,11 @@ namespace Kenbaarheid.Benchmarks.Load;
 /// <summary>
 /// Where one notice's CPU time goes, stage by stage, on the calling thread: the profile behind the CPU ratio. Each
 /// stage runs over the same events on its own (its inputs prepared by the stage before), three times, and the
-/// median counts; the pipeline's remainder — hashes, manifest, store — is the whole pipeline less the stages before it.
-/// One untimed pass of every stage comes first: the PDF code has not run in this process before (the ratio rounds
-/// make no PDFs), and without it the PDF row would count the JIT compiling and tiering PDFsharp while the pipeline's
-/// rows, warmed by the ratio rounds, would not. PDF and pipeline rows so come from the same passes, equally warm.
+/// median counts, the lowest and highest beside it; the pipeline's remainder — hashes, manifest, store — is the whole
+/// pipeline less the stages before it. It runs after the rounds, on the code tiering has settled, over the same number
+/// of events as a round, so its whole pipeline and a round's pipeline measure the same thing. One untimed pass of every
+/// stage comes first: the PDF code has not run in this process before (the ratio rounds make no PDFs), and without it
+/// the PDF row would count the JIT compiling and tiering PDFsharp while the pipeline's rows would not.
 /// </summary>
 public static class StageBreakdown
 {
@@ -29,7 +30,11 @@ public static class StageBreakdown
         Once(workload, validator, explainer, renderer, events, "warm");
         var samples = Enumerable.Range(0, Repeats).Select(repeat => Once(workload, validator, explainer, renderer, events, $"s{repeat}")).ToList();
         return samples[0]
-            .Select((stage, i) => new StageTime(stage.Stage, CpuRatioMeasurement.Median(samples.Select(sample => sample[i].MicrosecondsPerNotice).ToList())))
+            .Select((stage, i) =>
+            {
+                var values = samples.Select(sample => sample[i].MicrosecondsPerNotice).ToList();
+                return new StageTime(stage.Stage, CpuRatioMeasurement.Median(values), values.Min(), values.Max());
+            })
             .ToList();
     }
 
@@ -98,16 +103,21 @@ public static class StageBreakdown
             }
         });
 
-        double PerNotice(Cost cost) => cost.Cpu.TotalMicroseconds / events;
+        StageTime Stage(string name, Cost cost)
+        {
+            var perNotice = cost.Cpu.TotalMicroseconds / events;
+            return new StageTime(name, perNotice, perNotice, perNotice);
+        }
+
         return
         [
-            new("parse + validate", PerNotice(validate)),
-            new("explain", PerNotice(explain)),
-            new("serialize explanation.json", PerNotice(serialize)),
-            new("render: model, 4 × Handlebars, tidy, UTF-8", PerNotice(render - serialize)),
-            new("rest: hashes, manifest, store", PerNotice(whole - validate - explain - render)),
-            new(WholePipeline, PerNotice(whole)),
-            new(PdfStage, PerNotice(pdf)),
+            Stage("parse + validate", validate),
+            Stage("explain", explain),
+            Stage("serialize explanation.json", serialize),
+            Stage("render: model, 4 × Handlebars, tidy, UTF-8", render - serialize),
+            Stage("rest: hashes, manifest, store", whole - validate - explain - render),
+            Stage(WholePipeline, whole),
+            Stage(PdfStage, pdf),
         ];
     }
 }

@@ -1,10 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Kenbaarheid.Azure.Tests.Azurite;
 using Kenbaarheid.Functions.Tests.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 namespace Kenbaarheid.Functions.Tests.Endpoints;
 
@@ -15,48 +11,13 @@ namespace Kenbaarheid.Functions.Tests.Endpoints;
 /// </summary>
 public sealed class StorageRequestsTests : IAsyncLifetime
 {
-    private readonly AzuriteServer _azurite = new();
-    private StorageProxy? _proxy;
-    private WebApplication? _app;
+    private readonly HandlerServer _server = new() { ThroughStoreProxy = true };
 
-    private HttpClient Http { get; set; } = new();
+    private StorageProxy Proxy => _server.StoreProxy!;
 
-    private StorageProxy Proxy => _proxy!;
+    public Task InitializeAsync() => _server.InitializeAsync();
 
-    public async Task InitializeAsync()
-    {
-        await _azurite.InitializeAsync();
-        _proxy = await StorageProxy.StartAsync(_azurite);
-        _app = await HandlerApp.BuildAsync([], builder =>
-        {
-            builder.Logging.ClearProviders();
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                [HandlerApp.PortSetting] = "0",
-                ["NoticeStore"] = _proxy.ConnectionString,
-            });
-            builder.Configuration.AddInMemoryCollection(TestTokenIssuer.NeverAsked);
-        });
-        await _app.StartAsync();
-        Http = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };
-    }
-
-    public async Task DisposeAsync()
-    {
-        Http.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-
-        if (_proxy is not null)
-        {
-            await _proxy.DisposeAsync();
-        }
-
-        await _azurite.DisposeAsync();
-    }
+    public Task DisposeAsync() => _server.DisposeAsync();
 
     [Fact]
     public async Task ANewNotice_TakesOnePutPerBlobAndNoOtherRequest_AndARedeliveryThreeRequests()
@@ -78,7 +39,6 @@ public sealed class StorageRequestsTests : IAsyncLifetime
         Assert.All(forNotice, request => Assert.StartsWith("PUT /devstoreaccount1/notices/", request, StringComparison.Ordinal));
         Assert.Equal(blobs.Order(StringComparer.Ordinal), forNotice.Select(r => r["PUT /devstoreaccount1/".Length..]).Order(StringComparer.Ordinal));
         Assert.Equal($"PUT /devstoreaccount1/{manifest}", forNotice[^1]);
-        Assert.Equal(3, forRedelivery.Count);
         Assert.Equal(["PUT", "GET", "GET"], forRedelivery.Select(r => r[..r.IndexOf(' ', StringComparison.Ordinal)]));
         Assert.Equal($"GET /devstoreaccount1/{manifest}", forRedelivery[^1]);
     }
@@ -86,8 +46,7 @@ public sealed class StorageRequestsTests : IAsyncLifetime
     /// <summary>Posts the event as the host would and returns the notices-issued message.</summary>
     private async Task<JsonElement> IssueAsync(string eventBody, string messageId)
     {
-        using var content = new StringContent(HostPayloads.ServiceBus(eventBody, messageId, deliveryCount: 1), System.Text.Encoding.UTF8, "application/json");
-        using var response = await Http.PostAsync("/ProcessDecision", content);
+        using var response = await _server.InvokeAsync("ProcessDecision", HostPayloads.ServiceBus(eventBody, messageId, deliveryCount: 1));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var issued = answer.RootElement.GetProperty("Outputs").GetProperty("issued").GetString();

@@ -25,7 +25,6 @@ public sealed class HandlerServer : IAsyncLifetime
     public static readonly IReadOnlyList<string> SampleAgencies = ["gm9999", "zb999901", "zb999902"];
 
     private WebApplication? _app;
-    private StorageProxy? _slowStore;
 
     public AzuriteServer Azurite { get; } = new();
 
@@ -45,6 +44,12 @@ public sealed class HandlerServer : IAsyncLifetime
     /// so a notice set takes a while to write, as over a real network; <see cref="Blobs"/> still reads Azurite directly.
     /// </summary>
     public TimeSpan StorePutLatency { get; init; }
+
+    /// <summary>When set, the handler reaches Azurite through a <see cref="StorageProxy"/> (also when there is no latency), so a test can count its requests.</summary>
+    public bool ThroughStoreProxy { get; init; }
+
+    /// <summary>The proxy between the handler and Azurite, or null when the handler talks to Azurite directly.</summary>
+    public StorageProxy? StoreProxy { get; private set; }
 
     /// <summary>Settings added after the defaults, e.g. log levels; for servers a test starts itself.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
@@ -66,9 +71,9 @@ public sealed class HandlerServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Azurite.InitializeAsync();
-        if (StorePutLatency > TimeSpan.Zero)
+        if (StorePutLatency > TimeSpan.Zero || ThroughStoreProxy)
         {
-            _slowStore = await StorageProxy.StartAsync(Azurite, putLatency: StorePutLatency);
+            StoreProxy = await StorageProxy.StartAsync(Azurite, putLatency: StorePutLatency);
         }
 
         Tokens = await TestTokenIssuer.StartAsync();
@@ -79,7 +84,7 @@ public sealed class HandlerServer : IAsyncLifetime
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [HandlerApp.PortSetting] = "0",
-            ["NoticeStore"] = _slowStore?.ConnectionString ?? Azurite.ConnectionString,
+            ["NoticeStore"] = StoreProxy?.ConnectionString ?? Azurite.ConnectionString,
             // One attempt per request: an outage answers at once instead of after the SDK's back-off.
             ["NoticeStore:MaxRetries"] = "0",
             ["NoticeStore:NetworkTimeout"] = "00:00:10",
@@ -107,9 +112,9 @@ public sealed class HandlerServer : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
-        if (_slowStore is not null)
+        if (StoreProxy is not null)
         {
-            await _slowStore.DisposeAsync();
+            await StoreProxy.DisposeAsync();
         }
 
         await Azurite.DisposeAsync();
