@@ -1,10 +1,15 @@
+using System.Collections.Frozen;
+using Kenbaarheid.Events.Fields;
+
 namespace Kenbaarheid.Events;
 
 /// <summary>
 /// The catalogue of problem codes the <see cref="EventValidator"/> reports. Codes are stable: agencies match on them,
 /// so a code is never renamed or reused. Scheme <c>&lt;STEM&gt;_&lt;KIND&gt;</c>, the stem naming the field and the kind
 /// one of MISSING, WRONG_TYPE, EMPTY, TOO_LONG, INVALID, UNKNOWN_VALUE, CONTROL_CHARACTER, TOO_FEW, TOO_MANY, DUPLICATE;
-/// a few codes name a rule of their own (RECIPIENT_REF_IS_BSN, STRICT_…).
+/// a few codes name a rule of their own (RECIPIENT_REF_IS_BSN, STRICT_…). Each code of a field is owned by that
+/// field's descriptor in <c>Events/Rules/</c>, which is the only thing a read reports from; <see cref="All"/> is
+/// gathered from those descriptors, and a test holds it equal to the constants here.
 /// </summary>
 public static class EventErrorCodes
 {
@@ -262,4 +267,12 @@ public static class EventErrorCodes
     public const string StrictLegalBasisMissing = "STRICT_LEGAL_BASIS_MISSING";
     public const string StrictParametersMissing = "STRICT_PARAMETERS_MISSING";
     public const string StrictOperationsMissing = "STRICT_OPERATIONS_MISSING";
+
+    /// <summary>
+    /// Every code the validator can report: the document's own and those the field descriptors own. The code catalogues
+    /// for people (<c>Reporting/Codes-*.json</c>) are checked against this set.
+    /// </summary>
+    public static IReadOnlySet<string> All { get; } = new[] { EventTooLarge, EventNotJson, EventNotObject, EventDuplicateProperty, EventUnpairedSurrogate }
+        .Concat(EventField.All.SelectMany(field => field.Codes))
+        .ToFrozenSet(StringComparer.Ordinal);
 }

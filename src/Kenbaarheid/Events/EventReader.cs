@@ -1,168 +1,176 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using Kenbaarheid.Events.Fields;
 using Kenbaarheid.Pipeline;
 
 namespace Kenbaarheid.Events;
 
 /// <summary>
 /// Reads fields of an event and collects a problem for every rule a field breaks, so the validator can read
-/// like the contract table. Each read takes the field's node and its code stem; the code is the stem plus the
-/// kind of problem (DECISION_PURPOSE + TOO_LONG). Reads return null (or the default) for a field that
-/// broke a rule, and never echo a field's value in a message unless the caller says the value is safe to show.
+/// like the contract table. Each read takes the field's node and its descriptor (<see cref="EventField"/>), whose
+/// codes and limits it applies. Reads return null (or the default) for a field that broke a rule, and never echo a
+/// field's value in a message unless the caller says the value is safe to show.
 /// </summary>
 internal sealed class EventReader
 {
-    private static readonly HashSet<string> CatalogueCodes = typeof(EventErrorCodes)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(field => field.IsLiteral)
-        .Select(field => (string)field.GetRawConstantValue()!)
-        .ToHashSet(StringComparer.Ordinal);
-
     private readonly List<Problem> _problems = [];
 
     public IReadOnlyList<Problem> Problems => _problems;
 
     public bool HasProblems => _problems.Count > 0;
 
-    public void Report(string code, string path, string message)
+    public void Report(string code, string path, string message) => _problems.Add(new Problem(code, path, message));
+
+    public EventNode? RequiredObject(EventNode node, RequiredObjectField field) => Object(node, field.Missing, field.WrongType);
+
+    public EventNode? OptionalObject(EventNode node, ObjectField field) => Object(node, missing: null, field.WrongType);
+
+    /// <summary>The items of a required list within its limits; null when missing or not a list.</summary>
+    public IReadOnlyList<EventNode>? RequiredArray(EventNode node, RequiredListField field)
     {
-        // A code outside the catalogue would break agencies that match on codes: that is a bug, not bad input.
-        if (!CatalogueCodes.Contains(code))
+        if (!Present(node, field.Missing) || !IsKind(node, field.WrongType, JsonValueKind.Array, ListKind))
         {
-            throw new InvalidOperationException($"Problem code '{code}' is not in {nameof(EventErrorCodes)}; add it there before reporting it.");
+            return null;
         }
 
-        _problems.Add(new Problem(code, path, message));
+        var count = node.Element.GetArrayLength();
+        if (count < field.MinItems)
+        {
+            Report(field.TooFew, node.Path, $"{Describe(node.Path)} has {count} items; it needs at least {field.MinItems}.");
+        }
+        else if (count > field.MaxItems)
+        {
+            ReportTooMany(node, field.TooMany, count, field.MaxItems);
+        }
+
+        return Items(node);
     }
 
-    public EventNode? RequiredObject(EventNode node, string stem) => Object(node, stem, required: true);
-
-    public EventNode? OptionalObject(EventNode node, string stem) => Object(node, stem, required: false);
-
-    /// <summary>The items of a required list with <paramref name="min"/> to <paramref name="max"/> items; null when missing or not a list.</summary>
-    public IReadOnlyList<EventNode>? RequiredArray(EventNode node, string stem, int min, int max) => Array(node, stem, required: true, min, max);
-
-    /// <summary>The items of an optional list of at most <paramref name="max"/> items; empty when absent, null when not a list.</summary>
-    public IReadOnlyList<EventNode>? OptionalArray(EventNode node, string stem, int max) => Array(node, stem, required: false, min: 0, max);
-
-    /// <summary>Required free text: not blank, at most <paramref name="maxLength"/> characters, no control characters.</summary>
-    public string? RequiredText(EventNode node, string stem, int maxLength)
+    /// <summary>The items of an optional list within its limit; empty when absent, null when not a list.</summary>
+    public IReadOnlyList<EventNode>? OptionalArray(EventNode node, ListField field)
     {
-        var text = RequiredString(node, stem);
-        return text is not null && IsWithinTextRules(node.Path, stem, text, maxLength) ? text : null;
+        if (!Present(node, missing: null))
+        {
+            return [];
+        }
+
+        if (!IsKind(node, field.WrongType, JsonValueKind.Array, ListKind))
+        {
+            return null;
+        }
+
+        var count = node.Element.GetArrayLength();
+        if (field.TooMany is { } tooMany && count > field.MaxItems)
+        {
+            ReportTooMany(node, tooMany, count, field.MaxItems);
+        }
+
+        return Items(node);
+    }
+
+    /// <summary>Required free text: not blank, within the field's length, no control characters.</summary>
+    public string? RequiredText(EventNode node, RequiredTextField field)
+    {
+        var text = RequiredString(node, field.Missing, field.WrongType, field.Empty);
+        return text is not null && IsWithinTextRules(node.Path, field, text) ? text : null;
+    }
+
+    /// <summary>A list item of free text under the same rules: it cannot be missing, but it must not be blank.</summary>
+    public string? ItemText(EventNode item, ItemTextField field)
+    {
+        if (!IsKind(item, field.WrongType, JsonValueKind.String, "a string"))
+        {
+            return null;
+        }
+
+        var text = item.Element.GetString()!;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            Report(field.Empty, item.Path, $"{Describe(item.Path)} is empty or only whitespace; it is required and must hold a value.");
+            return null;
+        }
+
+        return IsWithinTextRules(item.Path, field, text) ? text : null;
     }
 
     /// <summary>
     /// Optional free text under the same rules. Blank text counts as absent, so a notice never shows an empty
     /// section for a field an agency filled with spaces.
     /// </summary>
-    public string? OptionalText(EventNode node, string stem, int maxLength)
+    public string? OptionalText(EventNode node, TextField field)
     {
-        var text = OptionalString(node, stem);
+        var text = OptionalString(node, field.WrongType);
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        return IsWithinTextRules(node.Path, stem, text, maxLength) ? text : null;
+        return IsWithinTextRules(node.Path, field, text) ? text : null;
     }
 
-    /// <summary>A required string that must not be blank; pattern checks are the caller's.</summary>
-    public string? RequiredString(EventNode node, string stem)
+    /// <summary>A required string that must not be blank; its shape is the caller's to check.</summary>
+    public string? RequiredString(EventNode node, RequiredStringField field) => RequiredString(node, field.Missing, field.WrongType, field.Empty);
+
+    /// <summary>An optional string, as sent; null when absent or not a string. Its shape is the caller's to check.</summary>
+    public string? OptionalString(EventNode node, StringField field) => OptionalString(node, field.WrongType);
+
+    /// <summary>A string that must be exactly the field's one supported value.</summary>
+    public void ExactValue(EventNode node, ExactValueField field)
     {
-        if (!Present(node, stem, required: true) || !IsKind(node, stem, JsonValueKind.String, "a string"))
-        {
-            return null;
-        }
-
-        var text = node.Element.GetString()!;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            Report($"{stem}_EMPTY", node.Path, $"{Describe(node.Path)} is empty or only whitespace; it is required and must hold a value.");
-            return null;
-        }
-
-        return text;
-    }
-
-    /// <summary>An optional string, as sent; null when absent or not a string.</summary>
-    public string? OptionalString(EventNode node, string stem) =>
-        Present(node, stem, required: false) && IsKind(node, stem, JsonValueKind.String, "a string") ? node.Element.GetString() : null;
-
-    /// <summary>A string that must be exactly <paramref name="expected"/> (specversion, type, datacontenttype).</summary>
-    public void ExactValue(EventNode node, string stem, string expected, bool required)
-    {
-        if (!Present(node, stem, required) || !IsKind(node, stem, JsonValueKind.String, "a string"))
+        if (!Present(node, field.Missing) || !IsKind(node, field.WrongType, JsonValueKind.String, "a string"))
         {
             return;
         }
 
         var text = node.Element.GetString()!;
-        if (!string.Equals(text, expected, StringComparison.Ordinal))
+        if (!string.Equals(text, field.Expected, StringComparison.Ordinal))
         {
-            Report($"{stem}_UNKNOWN_VALUE", node.Path, $"{Describe(node.Path)} is {Quote(text)}; the only supported value is \"{expected}\" (exact, case-sensitive).");
+            Report(field.UnknownValue, node.Path, $"{Describe(node.Path)} is {Quote(text)}; the only supported value is \"{field.Expected}\" (exact, case-sensitive).");
         }
     }
 
-    public bool? RequiredBoolean(EventNode node, string stem) =>
-        Present(node, stem, required: true) && IsBoolean(node, stem) ? node.Element.GetBoolean() : null;
+    public bool? RequiredBoolean(EventNode node, RequiredBooleanField field) =>
+        Present(node, field.Missing) && IsBoolean(node, field.WrongType) ? node.Element.GetBoolean() : null;
 
-    public bool OptionalBoolean(EventNode node, string stem, bool defaultValue) =>
-        Present(node, stem, required: false) && IsBoolean(node, stem) ? node.Element.GetBoolean() : defaultValue;
+    public bool OptionalBoolean(EventNode node, BooleanField field, bool defaultValue) =>
+        Present(node, missing: null) && IsBoolean(node, field.WrongType) ? node.Element.GetBoolean() : defaultValue;
 
-    public TEnum? RequiredEnum<TEnum>(EventNode node, string stem)
+    public TEnum? RequiredEnum<TEnum>(EventNode node, RequiredEnumField<TEnum> field)
         where TEnum : struct, Enum =>
-        Present(node, stem, required: true) ? Enum<TEnum>(node, stem) : null;
+        Present(node, field.Missing) ? Enum(node, field) : null;
 
-    public TEnum OptionalEnum<TEnum>(EventNode node, string stem, TEnum defaultValue)
+    public TEnum OptionalEnum<TEnum>(EventNode node, EnumField<TEnum> field, TEnum defaultValue)
         where TEnum : struct, Enum =>
-        Present(node, stem, required: false) ? Enum<TEnum>(node, stem) ?? defaultValue : defaultValue;
+        Present(node, missing: null) ? Enum(node, field) ?? defaultValue : defaultValue;
 
-    /// <summary>Reports <c>{stem}_WRONG_TYPE</c> unless the node holds a value of <paramref name="kind"/>.</summary>
-    public bool IsKind(EventNode node, string stem, JsonValueKind kind, string expected)
-    {
-        if (node.Element.ValueKind == kind)
-        {
-            return true;
-        }
+    /// <summary>An optional value without a default: null when absent or not one of the wire names.</summary>
+    public TEnum? OptionalEnum<TEnum>(EventNode node, EnumField<TEnum> field)
+        where TEnum : struct, Enum =>
+        Present(node, missing: null) ? Enum(node, field) : null;
 
-        Report($"{stem}_WRONG_TYPE", node.Path, $"{Describe(node.Path)} must be {expected}, but it is {KindName(node.Element.ValueKind)}.");
-        return false;
-    }
-
-    /// <summary>Reports <c>{stem}_MISSING</c> for an absent required field; false when the field is absent.</summary>
-    public bool Present(EventNode node, string stem, bool required)
-    {
-        if (node.Exists)
-        {
-            return true;
-        }
-
-        if (required)
-        {
-            Report($"{stem}_MISSING", node.Path, $"{Describe(node.Path)} is missing; it is required.");
-        }
-
-        return false;
-    }
+    /// <summary>
+    /// An optional whole number: null when absent, otherwise whether it is a JSON number (reporting the field's wrong
+    /// type when not). Its range is the caller's to check, with the field's invalid code.
+    /// </summary>
+    public bool? IsNumber(EventNode node, NumberField field) =>
+        Present(node, missing: null) ? IsKind(node, field.WrongType, JsonValueKind.Number, "a number") : null;
 
     /// <summary>Length in Unicode scalar values and the control character rule shared by every free-text field.</summary>
-    public bool IsWithinTextRules(string path, string stem, string text, int maxLength)
+    public bool IsWithinTextRules(string path, TextField field, string text)
     {
         var ok = true;
         var length = CountCharacters(text);
-        if (length > maxLength)
+        if (length > field.MaxLength)
         {
-            Report($"{stem}_TOO_LONG", path, $"{Describe(path)} is {length} characters long; the limit is {maxLength} characters (counted as Unicode characters, not bytes). Shorten it.");
+            Report(field.TooLong, path, $"{Describe(path)} is {length} characters long; the limit is {field.MaxLength} characters (counted as Unicode characters, not bytes). Shorten it.");
             ok = false;
         }
 
         var controlAt = IndexOfControlCharacter(text);
         if (controlAt >= 0)
         {
-            Report($"{stem}_CONTROL_CHARACTER", path, $"{Describe(path)} contains the control character U+{(int)text[controlAt]:X4} at position {controlAt + 1}. Text may hold no control characters other than newline (\\n) and tab (\\t); use \\n for line breaks, not \\r\\n.");
+            Report(field.ControlCharacter, path, $"{Describe(path)} contains the control character U+{(int)text[controlAt]:X4} at position {controlAt + 1}. Text may hold no control characters other than newline (\\n) and tab (\\t); use \\n for line breaks, not \\r\\n.");
             ok = false;
         }
 
@@ -230,49 +238,80 @@ internal sealed class EventReader
             ? $"\"{value}\""
             : $"a value of {CountCharacters(value)} characters";
 
-    private EventNode? Object(EventNode node, string stem, bool required) =>
-        Present(node, stem, required) && IsKind(node, stem, JsonValueKind.Object, "an object") ? node : null;
+    private const string ListKind = "a list (JSON array)";
 
-    private List<EventNode>? Array(EventNode node, string stem, bool required, int min, int max)
+    private EventNode? Object(EventNode node, string? missing, string wrongType) =>
+        Present(node, missing) && IsKind(node, wrongType, JsonValueKind.Object, "an object") ? node : null;
+
+    private string? RequiredString(EventNode node, string missing, string wrongType, string empty)
     {
-        if (!Present(node, stem, required))
-        {
-            return required ? null : [];
-        }
-
-        if (!IsKind(node, stem, JsonValueKind.Array, "a list (JSON array)"))
+        if (!Present(node, missing) || !IsKind(node, wrongType, JsonValueKind.String, "a string"))
         {
             return null;
         }
 
-        var count = node.Element.GetArrayLength();
-        if (count < min)
+        var text = node.Element.GetString()!;
+        if (string.IsNullOrWhiteSpace(text))
         {
-            Report($"{stem}_TOO_FEW", node.Path, $"{Describe(node.Path)} has {count} items; it needs at least {min}.");
-        }
-        else if (count > max)
-        {
-            Report($"{stem}_TOO_MANY", node.Path, $"{Describe(node.Path)} has {count} items; the limit is {max}.");
+            Report(empty, node.Path, $"{Describe(node.Path)} is empty or only whitespace; it is required and must hold a value.");
+            return null;
         }
 
-        return node.Element.EnumerateArray().Select((item, index) => new EventNode(item, $"{node.Path}/{index}", Exists: true)).ToList();
+        return text;
     }
 
-    private bool IsBoolean(EventNode node, string stem)
+    private string? OptionalString(EventNode node, string wrongType) =>
+        Present(node, missing: null) && IsKind(node, wrongType, JsonValueKind.String, "a string") ? node.Element.GetString() : null;
+
+    /// <summary>Reports <paramref name="missing"/> for an absent field that has one (a required field); false when the field is absent.</summary>
+    private bool Present(EventNode node, string? missing)
+    {
+        if (node.Exists)
+        {
+            return true;
+        }
+
+        if (missing is not null)
+        {
+            Report(missing, node.Path, $"{Describe(node.Path)} is missing; it is required.");
+        }
+
+        return false;
+    }
+
+    /// <summary>Reports <paramref name="wrongType"/> unless the node holds a value of <paramref name="kind"/>.</summary>
+    private bool IsKind(EventNode node, string wrongType, JsonValueKind kind, string expected)
+    {
+        if (node.Element.ValueKind == kind)
+        {
+            return true;
+        }
+
+        Report(wrongType, node.Path, $"{Describe(node.Path)} must be {expected}, but it is {KindName(node.Element.ValueKind)}.");
+        return false;
+    }
+
+    private void ReportTooMany(EventNode node, string tooMany, int count, int max) =>
+        Report(tooMany, node.Path, $"{Describe(node.Path)} has {count} items; the limit is {max}.");
+
+    private static List<EventNode> Items(EventNode node) =>
+        node.Element.EnumerateArray().Select((item, index) => new EventNode(item, $"{node.Path}/{index}", Exists: true)).ToList();
+
+    private bool IsBoolean(EventNode node, string wrongType)
     {
         if (node.Element.ValueKind is JsonValueKind.True or JsonValueKind.False)
         {
             return true;
         }
 
-        Report($"{stem}_WRONG_TYPE", node.Path, $"{Describe(node.Path)} must be a JSON boolean (true or false, without quotes), but it is {KindName(node.Element.ValueKind)}.");
+        Report(wrongType, node.Path, $"{Describe(node.Path)} must be a JSON boolean (true or false, without quotes), but it is {KindName(node.Element.ValueKind)}.");
         return false;
     }
 
-    private TEnum? Enum<TEnum>(EventNode node, string stem)
+    private TEnum? Enum<TEnum>(EventNode node, EnumField<TEnum> field)
         where TEnum : struct, Enum
     {
-        if (!IsKind(node, stem, JsonValueKind.String, "a string"))
+        if (!IsKind(node, field.WrongType, JsonValueKind.String, "a string"))
         {
             return null;
         }
@@ -283,7 +322,7 @@ internal sealed class EventReader
             return value;
         }
 
-        Report($"{stem}_UNKNOWN_VALUE", node.Path, $"{Describe(node.Path)} is {Quote(text)}, which is not one of: {EnumWireNames.AllowedList<TEnum>()} (exact, case-sensitive).");
+        Report(field.UnknownValue, node.Path, $"{Describe(node.Path)} is {Quote(text)}, which is not one of: {EnumWireNames.AllowedList<TEnum>()} (exact, case-sensitive).");
         return null;
     }
 

@@ -48,7 +48,7 @@ public sealed class EventErrorCodesTests
     public void Catalogue_HoldsTheCodesAgenciesMatchOn()
     {
         Assert.Subset(
-            ResultInvariants.CatalogueCodes.ToHashSet(),
+            EventErrorCodes.All.ToHashSet(),
             new HashSet<string>(OwnRules) { "DATA_SOURCE_MISSING", "HUMAN_REVIEW_MISSING", "AGENCY_ID_INVALID", "ALGORITHM_LARS_INVALID", "ALGORITHM_LARS_DUPLICATE" });
     }
 
