@@ -35,7 +35,7 @@ internal static class PartiesRules
             return (null, null);
         }
 
-        if (!AgencyId.IsValid(id))
+        if (!Events.AgencyId.IsValid(id))
         {
             reader.Report(AgencyId.Invalid, idNode.Path, "data.agency.id must be an org_id: gm + 4 digits (municipality), pv + 2 (province), ws + 4 (water board), mnre + 4 (ministry), zb + 6 (independent body) or oorg + 5 (other organisation), e.g. gm0344.");
             return (null, null);
