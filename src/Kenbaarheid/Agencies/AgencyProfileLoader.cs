@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Kenbaarheid.Events;
 using Kenbaarheid.Rendering.Themes;
 
 namespace Kenbaarheid.Agencies;
@@ -95,7 +96,7 @@ public static partial class AgencyProfileLoader
             }
         }
 
-        Require(OrgId().IsMatch(profile.Id), $"id '{profile.Id}' is not an org_id such as gm0344 or zb000117.");
+        Require(OrgId.IsValid(profile.Id), $"id '{profile.Id}' is not an org_id such as gm0344 or zb000117.");
         Require(Path.GetFileNameWithoutExtension(file) == profile.Id, $"the file must be named after its id ('{profile.Id}.json').");
         Require(profile.Languages.Contains("nl"), "languages must include nl, the language of the decision.");
         Require(profile.Languages.Contains(profile.DefaultLanguage), $"defaultLanguage '{profile.DefaultLanguage}' must be one of its languages.");
@@ -122,9 +123,6 @@ public static partial class AgencyProfileLoader
             Require(help.Texts.Values.All(text => !string.IsNullOrWhiteSpace(text)), "inPersonHelp has an empty text; leave a language out instead.");
         }
     }
-
-    [GeneratedRegex("^(gm[0-9]{4}|pv[0-9]{2}|ws[0-9]{4}|mnre[0-9]{4}|zb[0-9]{6}|oorg[0-9]{5})$")]
-    private static partial Regex OrgId();
 
     [GeneratedRegex("^[a-z]{2}$")]
     private static partial Regex Language();

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using Kenbaarheid.Events;
 
 namespace Kenbaarheid.Registry;
 
@@ -11,11 +11,12 @@ namespace Kenbaarheid.Registry;
 /// <c>current.json</c> to it. A failure before the pointer moves leaves the current snapshot in use, and the
 /// unfinished folder is cleared away.
 /// </summary>
-public sealed partial class RegistrySnapshotWriter(IRegistrySnapshotStore store)
+public sealed class RegistrySnapshotWriter(IRegistrySnapshotStore store)
 {
     /// <summary>
     /// Writes <paramref name="records"/> (as the register sent them) as a new snapshot and makes it current. Records
-    /// without a well-formed lars are left out: they cannot be found by a notice, and nothing is made up for them.
+    /// without a valid lars (<see cref="Lars"/>, check digit included) are left out: no event can name them, so no
+    /// notice can find them, and nothing is made up for them.
     /// </summary>
     public async Task<RegistrySnapshotManifest> WriteAsync(
         IEnumerable<JsonElement> records,
@@ -32,7 +33,7 @@ public sealed partial class RegistrySnapshotWriter(IRegistrySnapshotStore store)
         {
             if (record.ValueKind == JsonValueKind.Object
                 && record.TryGetProperty("lars", out var lars) && lars.ValueKind == JsonValueKind.String
-                && LarsShape().IsMatch(lars.GetString()!))
+                && Lars.TryParse(lars.GetString(), out _))
             {
                 var orgId = record.TryGetProperty("org_id", out var org) && org.ValueKind == JsonValueKind.String ? org.GetString() : null;
                 // Compact JSON, as RegisterRecordReader hashes it: the file's sha256 is the entry hash a notice records.
@@ -89,7 +90,4 @@ public sealed partial class RegistrySnapshotWriter(IRegistrySnapshotStore store)
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..8];
         return $"{takenAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}-{hash}";
     }
-
-    [GeneratedRegex("^[0-9]{8}$")]
-    private static partial Regex LarsShape();
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using Microsoft.Extensions.Logging;
+using Kenbaarheid.Events;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 
 namespace Kenbaarheid.Registry;
 
@@ -12,7 +12,7 @@ namespace Kenbaarheid.Registry;
 /// pointer stays where it was, and <c>last-sync.json</c> says why. The CLI's <c>registry sync</c> and the function
 /// app's timer call this.
 /// </summary>
-public sealed partial class RegistrySynchronizer
+public sealed class RegistrySynchronizer
 {
     private readonly AlgoritmeregisterClient _client;
     private readonly RegistrySnapshotWriter _writer;
@@ -38,7 +38,7 @@ public sealed partial class RegistrySynchronizer
     public async Task<RegistrySyncResult> SyncAsync(IReadOnlyList<string> orgIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(orgIds);
-        var wrong = orgIds.Where(id => !OrgIdShape().IsMatch(id)).ToList();
+        var wrong = orgIds.Where(id => !OrgId.IsValid(id)).ToList();
         if (orgIds.Count == 0 || wrong.Count > 0)
         {
             throw new ArgumentException(
@@ -73,7 +73,7 @@ public sealed partial class RegistrySynchronizer
     }
 
     /// <summary>True for an org_id of the register's form (gm0344, pv27, ws0155, mnre1045, zb000117, oorg10103), which <see cref="SyncAsync"/> accepts.</summary>
-    public static bool IsOrgId(string value) => value is not null && OrgIdShape().IsMatch(value);
+    public static bool IsOrgId(string value) => OrgId.IsValid(value);
 
     private async Task<OrganisationDetails> CollectAsync(string orgId, Dictionary<string, JsonElement> records, CancellationToken cancellationToken)
     {
@@ -128,7 +128,4 @@ public sealed partial class RegistrySynchronizer
         record.ValueKind == JsonValueKind.Object && record.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
-
-    [GeneratedRegex("^(gm[0-9]{4}|pv[0-9]{2}|ws[0-9]{4}|mnre[0-9]{4}|zb[0-9]{6}|oorg[0-9]{5})$")]
-    private static partial Regex OrgIdShape();
 }

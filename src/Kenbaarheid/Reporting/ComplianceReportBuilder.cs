@@ -209,9 +209,10 @@ public static partial class ComplianceReportBuilder
         var week = agency.Week(date);
         week.Decisions.Add(decision);
         week.Rejections++;
-        // The record keeps each algorithm's lars as sent, at its index; only a well-shaped one names an algorithm.
-        string? LarsAt(int index) => index < record.Algorithms.Count && Lars.HasValidShape(record.Algorithms[index]) ? record.Algorithms[index] : null;
-        foreach (var lars in record.Algorithms.Where(Lars.HasValidShape))
+        // The record keeps each algorithm's lars as sent, at its index; only a valid one names an algorithm.
+        static bool IsLars(string? text) => Lars.TryParse(text, out _);
+        string? LarsAt(int index) => index < record.Algorithms.Count && IsLars(record.Algorithms[index]) ? record.Algorithms[index] : null;
+        foreach (var lars in record.Algorithms.Where(IsLars))
         {
             agency.Algorithm(lars!).Decisions.Add(decision);
         }
@@ -282,7 +283,6 @@ public static partial class ComplianceReportBuilder
 
     [GeneratedRegex("^/data/algorithms/([0-9]+)(/|$)")]
     private static partial Regex AlgorithmPath();
-
 
     private sealed class AgencyTally
     {
