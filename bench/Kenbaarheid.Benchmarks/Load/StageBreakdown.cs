@@ -58,7 +58,7 @@ public static class StageBreakdown
         {
             foreach (var decision in decisions)
             {
-                workload.Agencies.TryGet(decision.AgencyId, out var agency);
+                workload.Agencies.TryGet(decision.AgencyId.Value, out var agency);
                 explanations.Add(explainer.Explain(decision, agency!).Explanation!);
             }
         });

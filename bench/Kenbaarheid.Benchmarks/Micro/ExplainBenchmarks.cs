@@ -26,7 +26,7 @@ public class ExplainBenchmarks
         var workload = SampleWorkload.Load();
         _explainer = new NoticeExplainer(workload.Registry);
         _event = new EventValidator(workload.Agencies).Validate(workload.SampleEvent(Sample)).Event!;
-        workload.Agencies.TryGet(_event.AgencyId, out var agency);
+        workload.Agencies.TryGet(_event.AgencyId.Value, out var agency);
         _agency = agency!;
         _explanation = _explainer.Explain(_event, _agency).Explanation!;
     }

@@ -34,7 +34,7 @@ public class RenderBenchmarks
     {
         var workload = SampleWorkload.Load();
         var decisionEvent = new EventValidator(workload.Agencies).Validate(workload.SampleEvent(0)).Event!;
-        workload.Agencies.TryGet(decisionEvent.AgencyId, out var agency);
+        workload.Agencies.TryGet(decisionEvent.AgencyId.Value, out var agency);
         _explanation = new NoticeExplainer(workload.Registry).Explain(decisionEvent, agency!).Explanation!;
         _renderer = new NoticeRenderer(workload.Templates);
         _document = JsonDocument.Parse(ExplanationDocument.Serialize(_explanation));

@@ -25,7 +25,7 @@ public sealed class FloorRenderer
         {
             var decisionEvent = validator.Validate(workload.SampleEvent(sample)).Event
                 ?? throw new InvalidOperationException($"Sample {sample} of the workload does not validate.");
-            workload.Agencies.TryGet(decisionEvent.AgencyId, out var agency);
+            workload.Agencies.TryGet(decisionEvent.AgencyId.Value, out var agency);
             var explanation = explainer.Explain(decisionEvent, agency!).Explanation
                 ?? throw new InvalidOperationException($"Sample {sample} of the workload is not explained.");
             using var json = JsonDocument.Parse(ExplanationDocument.Serialize(explanation));

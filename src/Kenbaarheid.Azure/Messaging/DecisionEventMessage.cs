@@ -16,7 +16,7 @@ public static class DecisionEventMessage
 
     public const string DefaultQueue = "decision-events";
 
-    public static string MessageIdFor(string agencyId, string decisionId, int revision) =>
+    public static string MessageIdFor(AgencyId agencyId, DecisionId decisionId, int revision) =>
         $"{agencyId}:{decisionId}:{revision.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     public static ServiceBusMessage Create(DecisionEvent decisionEvent, ReadOnlyMemory<byte> eventBytes)
@@ -27,7 +27,7 @@ public static class DecisionEventMessage
         {
             ContentType = ContentType,
             MessageId = MessageIdFor(decisionEvent.AgencyId, decision.Id, decision.Revision),
-            Subject = decision.Id,
+            Subject = decision.Id.Value,
         };
     }
 }

@@ -53,7 +53,7 @@ internal sealed class EventChecker
             return new EventCheck(input, validation.Identity, null, validation.Problems, []);
         }
 
-        if (_explainer is null || _agencies is null || !_agencies.TryGet(decisionEvent.AgencyId, out var agency))
+        if (_explainer is null || validation is not EventValidationResult.Accepted { Agency: var agency })
         {
             return new EventCheck(input, validation.Identity, decisionEvent, [], []);
         }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 
 namespace Kenbaarheid.Events;
 
@@ -7,7 +8,8 @@ namespace Kenbaarheid.Events;
 /// always has one of the register's shapes, so it is safe as a storage path segment. The published JSON Schema
 /// carries the same pattern.
 /// </summary>
-public readonly record struct AgencyId
+[JsonConverter(typeof(TextIdJsonConverter<AgencyId>))]
+public readonly record struct AgencyId : ITextId<AgencyId>
 {
     private AgencyId(string value) => Value = value;
 

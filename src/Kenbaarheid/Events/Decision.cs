@@ -5,7 +5,7 @@ namespace Kenbaarheid.Events;
 /// <see cref="Remedy"/> is always filled, with the contract's default when the event gives none.
 /// </summary>
 public sealed record Decision(
-    string Id,
+    DecisionId Id,
     int Revision,
     DateOnly Date,
     string Type,

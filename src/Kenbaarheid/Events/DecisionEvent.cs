@@ -11,7 +11,7 @@ public sealed record DecisionEvent(
     DateTimeOffset Time,
     string? Subject,
     Decision Decision,
-    string AgencyId,
+    AgencyId AgencyId,
     Recipient Recipient,
     Involvement Involvement,
     HumanReview? HumanReview,

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
 namespace Kenbaarheid.Events;
@@ -8,7 +9,8 @@ namespace Kenbaarheid.Events;
 /// '.'. It becomes a storage path segment, so a value of this type can never climb out of its folder. The
 /// published JSON Schema carries the same pattern.
 /// </summary>
-public readonly partial record struct DecisionId
+[JsonConverter(typeof(TextIdJsonConverter<DecisionId>))]
+public readonly partial record struct DecisionId : ITextId<DecisionId>
 {
     /// <summary>The longest id the contract allows, in characters.</summary>
     public const int MaxLength = 100;

@@ -39,30 +39,35 @@ public sealed class EventValidator
         using var document = EventDocumentParser.Parse(eventBytes, out var parseProblems);
         if (document is null)
         {
-            return new EventValidationResult(null, parseProblems, EventIdentity.Unknown);
+            return new EventValidationResult.Rejected(parseProblems, EventIdentity.Unknown);
         }
 
         var root = document.RootElement;
         var identity = EventIdentity.Read(root);
         if (parseProblems.Count > 0)
         {
-            return new EventValidationResult(null, parseProblems, identity);
+            return new EventValidationResult.Rejected(parseProblems, identity);
         }
 
         if (root.ValueKind != JsonValueKind.Object)
         {
             Problem notObject = new(EventErrorCodes.EventNotObject, "", "The event must be a JSON object (a structured-mode CloudEvent), not a list or a single value.");
-            return new EventValidationResult(null, [notObject], identity);
+            return new EventValidationResult.Rejected([notObject], identity);
         }
 
         var reader = new EventReader();
-        var decisionEvent = Read(reader, EventNode.Root(root));
-        return reader.HasProblems
-            ? new EventValidationResult(null, ProblemOrder.InDocumentOrder(reader.Problems, root), identity)
-            : new EventValidationResult(decisionEvent ?? throw new InvalidOperationException("An event without problems did not map to a DecisionEvent; a field rule returned null without reporting."), [], identity);
+        var (decisionEvent, agency) = Read(reader, EventNode.Root(root));
+        if (reader.HasProblems)
+        {
+            return new EventValidationResult.Rejected(ProblemOrder.InDocumentOrder(reader.Problems, root), identity);
+        }
+
+        var valid = decisionEvent ?? throw new InvalidOperationException("An event without problems did not map to a DecisionEvent; a field rule returned null without reporting.");
+        return agency is null ? new EventValidationResult.ConformsToContract(valid, identity) : new EventValidationResult.Accepted(valid, agency, identity);
     }
 
-    private DecisionEvent? Read(EventReader reader, EventNode root)
+    /// <summary>The event and, when the validator has profiles, its agency's; the event is null when a rule was broken.</summary>
+    private (DecisionEvent? Event, AgencyProfile? Agency) Read(EventReader reader, EventNode root)
     {
         reader.ExactValue(root.Child("specversion"), EnvelopeRules.SpecVersion);
         var id = reader.RequiredText(root.Child("id"), EnvelopeRules.Id);
@@ -74,7 +79,7 @@ public sealed class EventValidator
 
         if (reader.RequiredObject(root.Child("data"), EnvelopeRules.Data) is not { } data)
         {
-            return null;
+            return (null, null);
         }
 
         // The agency comes first because its regime decides which fields are required.
@@ -98,11 +103,12 @@ public sealed class EventValidator
         if (id is null || source is null || time is null || decision is null || agencyId is null || recipient is null
             || involvement is null || algorithms is null || dataItems is null)
         {
-            return null;
+            return (null, null);
         }
 
-        return new DecisionEvent(
-            id, source, time.Value, subject, decision, agencyId, recipient, involvement.Value, humanReview,
+        var decisionEvent = new DecisionEvent(
+            id, source, time.Value, subject, decision, agencyId.Value, recipient, involvement.Value, humanReview,
             algorithms, dataItems, riskClassification, profiling, generatedText, generatedTextDetails, riskNode.IsObject);
+        return (decisionEvent, profile);
     }
 }

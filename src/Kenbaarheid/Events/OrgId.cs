@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
 namespace Kenbaarheid.Events;
@@ -9,7 +10,8 @@ namespace Kenbaarheid.Events;
 /// zb + 6 (independent body) or oorg + 5 (other organisation). The one place this pattern lives; the published
 /// JSON Schema carries the same. A value of this type always has one of these shapes.
 /// </summary>
-public readonly partial record struct OrgId
+[JsonConverter(typeof(TextIdJsonConverter<OrgId>))]
+public readonly partial record struct OrgId : ITextId<OrgId>
 {
     private OrgId(string value) => Value = value;
 

@@ -80,7 +80,7 @@ public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource)
             Contact: new ContactFacts(agency.Id, agency.Name, agency.Contact.Phone, agency.Contact.Web, agency.Contact.Post),
             GeneratedText: UsesGeneratedText(decisionEvent),
             AiText: aiText,
-            About: new TraceFacts(noticeId, decisionEvent.Id, decision.Id, decision.Revision, decisionEvent.Time, registry.TakenOn, registry.Id),
+            About: new TraceFacts(noticeId, decisionEvent.Id, decision.Id.Value, decision.Revision, decisionEvent.Time, registry.TakenOn, registry.Id),
             Flags: flags);
         return new ExplanationResult(explanation, []);
     }
@@ -89,7 +89,7 @@ public sealed class NoticeExplainer(IRegistrySnapshotSource registrySource)
     /// A notice id that depends only on what identifies the decision, so reprocessing yields the same id and
     /// the same documents.
     /// </summary>
-    public static string NoticeIdFor(string agencyId, string decisionId, int revision)
+    public static string NoticeIdFor(AgencyId agencyId, DecisionId decisionId, int revision)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{agencyId}:{decisionId}:{revision}"));
         return "kb-" + Convert.ToHexStringLower(hash)[..20];

@@ -37,12 +37,10 @@ public sealed class NoticePipeline
         var validation = _validator.Validate(eventBytes);
         try
         {
-            if (validation.Event is not { } decisionEvent)
-            {
-                return await RejectAsync(validation.Identity, validation.Problems, eventBytes, eventSha256, cancellationToken).ConfigureAwait(false);
-            }
-
-            return await IssueAsync(decisionEvent, validation.Identity, eventBytes, eventSha256, cancellationToken).ConfigureAwait(false);
+            // The validator has the profiles this pipeline serves, so a valid event is always accepted with its agency's.
+            return validation is EventValidationResult.Accepted accepted
+                ? await IssueAsync(accepted.Event, accepted.Agency, validation.Identity, eventBytes, eventSha256, cancellationToken).ConfigureAwait(false)
+                : await RejectAsync(validation.Identity, validation.Problems, eventBytes, eventSha256, cancellationToken).ConfigureAwait(false);
         }
         catch (NoticeStoreUnavailableException exception)
         {
@@ -59,32 +57,22 @@ public sealed class NoticePipeline
     public NoticePreview Preview(ReadOnlyMemory<byte> eventBytes, bool withPdf = false)
     {
         var validation = _validator.Validate(eventBytes);
-        if (validation.Event is not { } decisionEvent)
+        if (validation is not EventValidationResult.Accepted accepted)
         {
             return new NoticePreview(null, validation.Problems, validation.Identity);
         }
 
-        if (!_agencies.TryGet(decisionEvent.AgencyId, out var agency))
-        {
-            throw new InvalidOperationException($"The validator accepted an event for agency '{decisionEvent.AgencyId}', which has no profile.");
-        }
-
-        var result = _explainer.Explain(decisionEvent, agency);
+        var result = _explainer.Explain(accepted.Event, accepted.Agency);
         return result.Explanation is { } explanation
-            ? new NoticePreview(_renderer.Render(explanation, ExplanationDocument.Serialize(explanation), _agencies.ThemeOf(agency.Id), withPdf ? agency.AddressWindow ?? AddressWindow.Default : null), [], validation.Identity)
+            ? new NoticePreview(_renderer.Render(explanation, ExplanationDocument.Serialize(explanation), _agencies.ThemeOf(accepted.Agency.Id), withPdf ? accepted.Agency.AddressWindow ?? AddressWindow.Default : null), [], validation.Identity)
             : new NoticePreview(null, result.Problems, validation.Identity);
     }
 
     private async Task<PipelineOutcome> IssueAsync(
-        DecisionEvent decisionEvent, EventIdentity identity, ReadOnlyMemory<byte> eventBytes, string eventSha256, CancellationToken cancellationToken)
+        DecisionEvent decisionEvent, AgencyProfile agency, EventIdentity identity, ReadOnlyMemory<byte> eventBytes, string eventSha256, CancellationToken cancellationToken)
     {
-        if (!_agencies.TryGet(decisionEvent.AgencyId, out var agency))
-        {
-            throw new InvalidOperationException($"The validator accepted an event for agency '{decisionEvent.AgencyId}', which has no profile.");
-        }
-
         var decision = decisionEvent.Decision;
-        var address = new NoticeAddress(AgencyId.Parse(agency.Id), DecisionId.Parse(decision.Id), decision.Revision);
+        var address = new NoticeAddress(AgencyId.Parse(agency.Id), decision.Id, decision.Revision);
         var result = _explainer.Explain(decisionEvent, agency);
         if (result.Explanation is not { } explanation)
         {

@@ -100,7 +100,7 @@ public sealed class DecisionEventSenderTests
     [Fact]
     public void MessageIdFor_IsAgencyDecisionAndRevision()
     {
-        Assert.Equal("gm0344:PV-1:12", DecisionEventMessage.MessageIdFor("gm0344", "PV-1", 12));
+        Assert.Equal("gm0344:PV-1:12", DecisionEventMessage.MessageIdFor(AgencyId.Parse("gm0344"), DecisionId.Parse("PV-1"), 12));
     }
 
     private static OutgoingEvent Outgoing(string origin, byte[] bytes)

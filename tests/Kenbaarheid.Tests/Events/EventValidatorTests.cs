@@ -104,7 +104,7 @@ public sealed class EventValidatorTests
 
         Assert.Equal("evt-2026-11-20-000002", decisionEvent.Id);
         Assert.Equal(new DateTimeOffset(2026, 11, 20, 10, 40, 0, TimeSpan.Zero), decisionEvent.Time);
-        Assert.Equal("HT-2027-000456", decisionEvent.Decision.Id);
+        Assert.Equal("HT-2027-000456", decisionEvent.Decision.Id.Value);
         Assert.Equal(new DateOnly(2026, 11, 19), decisionEvent.Decision.Date);
         Assert.Equal(2, decisionEvent.Decision.LegalBasis.Count);
         Assert.Equal(Involvement.Supported, decisionEvent.Involvement);

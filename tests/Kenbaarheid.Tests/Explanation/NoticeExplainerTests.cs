@@ -643,9 +643,9 @@ public sealed class NoticeExplainerTests
     [Fact]
     public void NoticeIdFor_DependsOnlyOnAgencyDecisionAndRevision()
     {
-        Assert.Equal(NoticeExplainer.NoticeIdFor("gm9999", "D-1", 1), NoticeExplainer.NoticeIdFor("gm9999", "D-1", 1));
-        Assert.NotEqual(NoticeExplainer.NoticeIdFor("gm9999", "D-1", 1), NoticeExplainer.NoticeIdFor("gm9999", "D-1", 2));
-        Assert.Matches("^kb-[0-9a-f]{20}$", NoticeExplainer.NoticeIdFor("gm9999", "D-1", 1));
+        Assert.Equal(NoticeExplainer.NoticeIdFor(AgencyId.Parse("gm9999"), DecisionId.Parse("D-1"), 1), NoticeExplainer.NoticeIdFor(AgencyId.Parse("gm9999"), DecisionId.Parse("D-1"), 1));
+        Assert.NotEqual(NoticeExplainer.NoticeIdFor(AgencyId.Parse("gm9999"), DecisionId.Parse("D-1"), 1), NoticeExplainer.NoticeIdFor(AgencyId.Parse("gm9999"), DecisionId.Parse("D-1"), 2));
+        Assert.Matches("^kb-[0-9a-f]{20}$", NoticeExplainer.NoticeIdFor(AgencyId.Parse("gm9999"), DecisionId.Parse("D-1"), 1));
     }
 
     private static JsonObject FixtureTree(string name) =>
@@ -656,8 +656,7 @@ public sealed class NoticeExplainerTests
         var agencies = fixtures ? AgencyProfileLoader.LoadAsync(Path.Combine(PipelineHarness.FixtureFolder, "agencies")).GetAwaiter().GetResult() : PipelineHarness.Agencies;
         registry ??= fixtures ? RegistrySnapshotLoader.LoadAsync(Path.Combine(PipelineHarness.FixtureFolder, "registry")).GetAwaiter().GetResult() : PipelineHarness.Registry;
         var validation = new EventValidator(agencies).Validate(tree.ToBytes());
-        var decisionEvent = validation.Event ?? throw new InvalidOperationException(string.Join("; ", validation.Problems));
-        agencies.TryGet(decisionEvent.AgencyId, out var agency);
-        return new NoticeExplainer(registry).Explain(decisionEvent, agency!);
+        var accepted = validation as EventValidationResult.Accepted ?? throw new InvalidOperationException(string.Join("; ", validation.Problems));
+        return new NoticeExplainer(registry).Explain(accepted.Event, accepted.Agency);
     }
 }

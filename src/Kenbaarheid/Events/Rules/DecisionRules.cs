@@ -54,10 +54,10 @@ internal static class DecisionRules
 
         return id is null || revision is null || date is null || type is null || purpose is null || outcome is null || legalBasis is null || remedy is null
             ? null
-            : new Events.Decision(id, revision.Value, date.Value, type, purpose, outcome, legalBasis, motivationRef, letterRef, legalEffect, discretion, sentOn, remedy);
+            : new Events.Decision(id.Value, revision.Value, date.Value, type, purpose, outcome, legalBasis, motivationRef, letterRef, legalEffect, discretion, sentOn, remedy);
     }
 
-    private static string? ReadDecisionId(EventReader reader, EventNode node)
+    private static DecisionId? ReadDecisionId(EventReader reader, EventNode node)
     {
         var id = reader.RequiredString(node, Id);
         if (id is null)
@@ -72,13 +72,13 @@ internal static class DecisionRules
             return null;
         }
 
-        if (!DecisionId.IsValid(id))
+        if (!DecisionId.TryParse(id, out var decisionId))
         {
             reader.Report(Id.Invalid, node.Path, "data.decision.id may hold only A-Z, a-z, 0-9, '.', '_' and '-', and must not start with '.': it becomes a storage path segment.");
             return null;
         }
 
-        return id;
+        return decisionId;
     }
 
     private static int? ReadRevision(EventReader reader, EventNode node)

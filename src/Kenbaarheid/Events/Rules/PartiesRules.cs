@@ -21,7 +21,7 @@ internal static class PartiesRules
     public static readonly RequiredBooleanField HumanReviewCanDeviate = new(HumanReviewCanDeviateMissing, HumanReviewCanDeviateWrongType);
 
     /// <summary>The agency's id and, when the validator has profiles, its profile; both null when either is wrong.</summary>
-    public static (string? Id, AgencyProfile? Profile) ReadAgency(EventReader reader, EventNode node, AgencyDirectory? agencies)
+    public static (Events.AgencyId? Id, AgencyProfile? Profile) ReadAgency(EventReader reader, EventNode node, AgencyDirectory? agencies)
     {
         if (reader.RequiredObject(node, Agency) is not { } agency)
         {
@@ -35,7 +35,7 @@ internal static class PartiesRules
             return (null, null);
         }
 
-        if (!Events.AgencyId.IsValid(id))
+        if (!Events.AgencyId.TryParse(id, out var agencyId))
         {
             reader.Report(AgencyId.Invalid, idNode.Path, "data.agency.id must be an org_id: gm + 4 digits (municipality), pv + 2 (province), ws + 4 (water board), mnre + 4 (ministry), zb + 6 (independent body) or oorg + 5 (other organisation), e.g. gm0344.");
             return (null, null);
@@ -43,7 +43,7 @@ internal static class PartiesRules
 
         if (agencies is null)
         {
-            return (id, null);
+            return (agencyId, null);
         }
 
         if (!agencies.TryGet(id, out var profile))
@@ -52,7 +52,7 @@ internal static class PartiesRules
             return (null, null);
         }
 
-        return (id, profile);
+        return (agencyId, profile);
     }
 
     public static Events.Recipient? ReadRecipient(EventReader reader, EventNode node)

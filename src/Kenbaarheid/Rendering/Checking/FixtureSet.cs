@@ -31,8 +31,8 @@ public sealed record FixtureSet(IReadOnlyList<NoticeFixture> Fixtures, IReadOnly
         {
             var name = Path.GetFileNameWithoutExtension(file);
             var validation = validator.Validate(await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false));
-            var result = validation.Event is { } decisionEvent && agencies.TryGet(decisionEvent.AgencyId, out var agency)
-                ? explainer.Explain(decisionEvent, agency)
+            var result = validation is EventValidationResult.Accepted accepted
+                ? explainer.Explain(accepted.Event, accepted.Agency)
                 : new ExplanationResult(null, validation.Problems);
             if (result.Explanation is { } explanation)
             {
