@@ -39,7 +39,9 @@ public sealed class EventValidator
         using var document = EventDocumentParser.Parse(eventBytes, out var parseProblems);
         if (document is null)
         {
-            return new EventValidationResult.Rejected(parseProblems, EventIdentity.Unknown);
+            // An event too large to parse may still name itself in its first bytes, so the agency can tell which it was.
+            var scanned = eventBytes.Length > EventDocumentParser.MaxEventBytes ? EventIdentity.Scan(eventBytes.Span) : EventIdentity.Unknown;
+            return new EventValidationResult.Rejected(parseProblems, scanned);
         }
 
         var root = document.RootElement;

@@ -11,8 +11,20 @@ internal static class RevisionNumber
     public static bool TryRead(JsonElement element, out int revision)
     {
         revision = 0;
-        if (element.ValueKind != JsonValueKind.Number || !element.TryGetDecimal(out var value)
-            || value != decimal.Truncate(value) || value < int.MinValue || value > int.MaxValue)
+        return element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out var value) && TryWhole(value, out revision);
+    }
+
+    /// <summary>The same rule for the number token a forward-only reader stands on.</summary>
+    public static bool TryRead(ref Utf8JsonReader reader, out int revision)
+    {
+        revision = 0;
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value) && TryWhole(value, out revision);
+    }
+
+    private static bool TryWhole(decimal value, out int revision)
+    {
+        revision = 0;
+        if (value != decimal.Truncate(value) || value < int.MinValue || value > int.MaxValue)
         {
             return false;
         }

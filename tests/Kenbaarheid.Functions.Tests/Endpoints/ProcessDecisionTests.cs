@@ -1,6 +1,8 @@
 using System.Net;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Kenbaarheid.Functions.Tests.Hosting;
 
 namespace Kenbaarheid.Functions.Tests.Endpoints;
@@ -64,6 +66,26 @@ public sealed class ProcessDecisionTests(HandlerServer server)
         var original = await server.Blobs.GetBlobContainerClient("rejections").GetBlobClient(blobs.Single(b => b.EndsWith(".event.json", StringComparison.Ordinal))["rejections/".Length..]).DownloadContentAsync();
         // The twice-encoded message decodes to the very bytes the agency sent.
         Assert.Equal(sample, original.Value.Content.ToArray());
+    }
+
+    [Fact]
+    public async Task ServiceBusInvocation_OfAnEventTooLargeToParse_IsRejectedUnderItsOwnIdAndAgency()
+    {
+        var tooLarge = JsonNode.Parse(HostPayloads.SampleEvent("servicebus-02-toeslag-risk-supported"))!;
+        tooLarge["id"] = "evt-too-large-to-parse";
+        tooLarge["data"]!["padding"] = new string('x', 262_144);
+        var bytes = Encoding.UTF8.GetBytes(tooLarge.ToJsonString());
+
+        using var response = await server.InvokeAsync("ProcessDecision", HostPayloads.ServiceBus(bytes, "zb999901:HT-2027-000456:1", deliveryCount: 1));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var blobs = (await server.SnapshotAsync()).Keys.Where(k => k.Contains("evt-too-large-to-parse", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        Assert.Equal(["rejections/zb999901/evt-too-large-to-parse.event.json", "rejections/zb999901/evt-too-large-to-parse.json"], blobs);
+        var record = JsonDocument.Parse((await server.Blobs.GetBlobContainerClient("rejections").GetBlobClient("zb999901/evt-too-large-to-parse.json").DownloadContentAsync()).Value.Content.ToString()).RootElement;
+        Assert.Equal("evt-too-large-to-parse", record.GetProperty("eventId").GetString());
+        Assert.Equal("zb999901", record.GetProperty("agencyId").GetString());
+        Assert.Equal("HT-2027-000456", record.GetProperty("decisionId").GetString());
+        Assert.Equal("EVENT_TOO_LARGE", Assert.Single(record.GetProperty("reasons").EnumerateArray()).GetProperty("code").GetString());
     }
 
     [Fact]
