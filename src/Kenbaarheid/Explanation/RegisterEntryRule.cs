@@ -17,17 +17,17 @@ internal static class RegisterEntryRule
         var text = new Cleaner();
         var name = text.String(record.Name, "name");
         var organization = text.String(record.Organization, "organization");
-        var status = text.String(record.Status, "status");
-        var category = text.String(record.PublicationCategory, "publication_category");
+        var status = text.String(record.StatusText, "status");
+        var category = text.String(record.PublicationCategoryText, "publication_category");
         var facts = new RegisterFacts(
             name,
             text.String(record.DescriptionShort, "description_short"),
             organization,
-            OtherOrganisation: record.OrgId is { } orgId ? orgId != agency.Id : record.Organization is { } owner && owner != agency.Name,
+            OtherOrganisation: record.OrgId is { } orgId ? orgId.Value != agency.Id : record.Organization is { } owner && owner != agency.Name,
             record.PublicUrl,
             category,
             status,
-            status == RegisterStatus.InUse,
+            record.Status == RegisterStatus.InUse,
             text.Paragraphs(record.Goal, "goal"),
             text.Paragraphs(record.HumanIntervention, "human_intervention"),
             text.Paragraphs(record.SourceData, "source_data"),
@@ -55,13 +55,13 @@ internal static class RegisterEntryRule
             flags.Add(new ComplianceFlag(
                 FlagCodes.RegisterStatusNotInUse,
                 FlagSeverity.Warning,
-                record.Status is null
-                    ? $"The register entry of algorithm {lars} has no status, yet the algorithm was used in this decision. Set the status to \"{RegisterStatus.InUse}\"."
+                record.StatusText is null
+                    ? $"The register entry of algorithm {lars} has no status, yet the algorithm was used in this decision. Set the status to \"{EnumWireNames.NameOf(RegisterStatus.InUse)}\"."
                     : $"The register entry of algorithm {lars} has status \"{status ?? "(garbled)"}\", yet the algorithm was used in this decision. Correct the status or the event.",
                 path + "/lars"));
         }
 
-        if (category == PublicationCategory.HighRiskAi && !record.HasImpactAssessment)
+        if (record.PublicationCategory == PublicationCategory.HighRiskAi && !record.HasImpactAssessment)
         {
             flags.Add(new ComplianceFlag(
                 FlagCodes.HighRiskWithoutImpactAssessment,
@@ -70,12 +70,12 @@ internal static class RegisterEntryRule
                 path + "/lars"));
         }
 
-        if (category == PublicationCategory.Other && IsImpactful(decisionEvent, use, decidedByPerson))
+        if (record.PublicationCategory == PublicationCategory.Other && IsImpactful(decisionEvent, use, decidedByPerson))
         {
             flags.Add(new ComplianceFlag(
                 FlagCodes.ClassificationMismatch,
                 FlagSeverity.Warning,
-                $"Algorithm {lars} is registered as \"{PublicationCategory.Other}\", but here it {ImpactReason(use, decidedByPerson)}. Such algorithms belong in \"{PublicationCategory.Impactful}\" or higher.",
+                $"Algorithm {lars} is registered as \"{EnumWireNames.NameOf(PublicationCategory.Other)}\", but here it {ImpactReason(use, decidedByPerson)}. Such algorithms belong in \"{EnumWireNames.NameOf(PublicationCategory.Impactful)}\" or higher.",
                 path + "/lars"));
         }
 

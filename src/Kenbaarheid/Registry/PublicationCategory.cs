@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Kenbaarheid.Registry;
 
-/// <summary>The register's publication categories, spelled as the register spells them.</summary>
-public static class PublicationCategory
+/// <summary>The register's publication categories; the wire names are the register's own Dutch spelling.</summary>
+public enum PublicationCategory
 {
-    public const string HighRiskAi = "Hoog-risico AI-systeem";
-    public const string Impactful = "Impactvolle algoritmes";
-    public const string Other = "Overige algoritmes";
+    [JsonStringEnumMemberName("Hoog-risico AI-systeem")] HighRiskAi,
+    [JsonStringEnumMemberName("Impactvolle algoritmes")] Impactful,
+    [JsonStringEnumMemberName("Overige algoritmes")] Other,
 }

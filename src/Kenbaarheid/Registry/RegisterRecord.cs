@@ -1,18 +1,24 @@
+using Kenbaarheid.Events;
+
 namespace Kenbaarheid.Registry;
 
 /// <summary>
 /// One Algoritmeregister entry, as much of it as a notice uses. Everything but the name is optional because
 /// real entries are often incomplete; absent means the register does not say it, and a notice must say so
-/// rather than fill the gap.
+/// rather than fill the gap. Status and category come twice: as the register's words, which a notice shows, and
+/// as the value they name (null when absent or a value this version does not know), which rules compare;
+/// <see cref="OrgId"/> is null when the register gives none of an org_id's shape.
 /// </summary>
 public sealed record RegisterRecord(
     string Lars,
     string Name,
     string? DescriptionShort,
     string? Organization,
-    string? OrgId,
-    string? Status,
-    string? PublicationCategory,
+    OrgId? OrgId,
+    string? StatusText,
+    RegisterStatus? Status,
+    string? PublicationCategoryText,
+    PublicationCategory? PublicationCategory,
     RegisterText? Goal,
     RegisterText? HumanIntervention,
     RegisterText? Risks,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Kenbaarheid.Events;
 
 namespace Kenbaarheid.Registry;
 
@@ -31,9 +32,11 @@ public static class RegisterRecordReader
             Name: name,
             DescriptionShort: Text(record, "description_short"),
             Organization: Text(record, "organization"),
-            OrgId: Text(record, "org_id"),
-            Status: Text(record, "status"),
-            PublicationCategory: Text(record, "publication_category"),
+            OrgId: OrgId.TryParse(Text(record, "org_id"), out var orgId) ? orgId : null,
+            StatusText: Text(record, "status"),
+            Status: Value<RegisterStatus>(record, "status"),
+            PublicationCategoryText: Text(record, "publication_category"),
+            PublicationCategory: Value<PublicationCategory>(record, "publication_category"),
             Goal: Html(record, "goal"),
             HumanIntervention: Html(record, "human_intervention"),
             Risks: Html(record, "risks"),
@@ -83,6 +86,11 @@ public static class RegisterRecordReader
         var text = value.GetString()!.Trim();
         return text.Length == 0 ? null : text;
     }
+
+    /// <summary>The value a text field names in the register's spelling; null when absent or not one this version knows.</summary>
+    private static TEnum? Value<TEnum>(JsonElement record, string name)
+        where TEnum : struct, Enum =>
+        Text(record, name) is { } text && EnumWireNames.TryParse<TEnum>(text, out var value) ? value : null;
 
     private static RegisterText? Html(JsonElement record, string name) => RegisterText.FromHtml(Text(record, name));
 

@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Kenbaarheid.Registry;
 
-/// <summary>The register's status values, spelled as the register spells them.</summary>
-public static class RegisterStatus
+/// <summary>The register's status of an algorithm; the wire names are the register's own Dutch spelling.</summary>
+public enum RegisterStatus
 {
-    public const string InDevelopment = "In ontwikkeling";
-    public const string InUse = "In gebruik";
-    public const string OutOfUse = "Buiten gebruik";
+    [JsonStringEnumMemberName("In ontwikkeling")] InDevelopment,
+    [JsonStringEnumMemberName("In gebruik")] InUse,
+    [JsonStringEnumMemberName("Buiten gebruik")] OutOfUse,
 }

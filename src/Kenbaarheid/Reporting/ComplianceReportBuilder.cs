@@ -99,18 +99,18 @@ public static partial class ComplianceReportBuilder
 
         if (registry is not null)
         {
-            foreach (var entry in registry.Records.Where(r => r.OrgId is not null))
+            foreach (var entry in registry.Records)
             {
-                if (agencies.TryGetValue(entry.OrgId!, out var tally) || registry.OrganisationNames.ContainsKey(entry.OrgId!))
+                if (entry.OrgId is { Value: var orgId } && (agencies.TryGetValue(orgId, out var tally) || registry.OrganisationNames.ContainsKey(orgId)))
                 {
-                    tally ??= Agency(entry.OrgId!);
-                    tally.Name ??= registry.OrganisationNames.GetValueOrDefault(entry.OrgId!) ?? entry.Organization;
+                    tally ??= Agency(orgId);
+                    tally.Name ??= registry.OrganisationNames.GetValueOrDefault(orgId) ?? entry.Organization;
                 }
             }
 
             foreach (var (agencyId, tally) in agencies)
             {
-                foreach (var entry in registry.Records.Where(r => r.OrgId == agencyId).Concat(tally.Algorithms.Keys.Select(registry.Find).OfType<RegisterRecord>()).Distinct())
+                foreach (var entry in registry.Records.Where(r => r.OrgId?.Value == agencyId).Concat(tally.Algorithms.Keys.Select(registry.Find).OfType<RegisterRecord>()).Distinct())
                 {
                     var algorithm = tally.Algorithm(entry.Lars);
                     algorithm.Name ??= entry.Name;

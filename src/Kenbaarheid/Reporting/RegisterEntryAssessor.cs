@@ -26,7 +26,7 @@ public static class RegisterEntryAssessor
             gaps.Add(RegisterField.Status);
         }
 
-        if (record.PublicationCategory is null)
+        if (record.PublicationCategoryText is null)
         {
             gaps.Add(RegisterField.PublicationCategory);
         }

@@ -1,3 +1,4 @@
+using Kenbaarheid.Events;
 using Kenbaarheid.Explanation;
 
 namespace Kenbaarheid.Reporting;
@@ -45,12 +46,12 @@ public static class RegisterFieldGuide
         [RegisterField.Status] = new(
             "status",
             "Status",
-            $"Set the status to “{Registry.RegisterStatus.InUse}” while the algorithm is used in decisions, or correct the decision events if it is no longer used.",
+            $"Set the status to “{EnumWireNames.NameOf(Registry.RegisterStatus.InUse)}” while the algorithm is used in decisions, or correct the decision events if it is no longer used.",
             "Notices warn that register and decision disagree, for example: “Volgens het register wordt dit algoritme niet meer gebruikt. Toch is het gebruikt bij uw besluit.”"),
         [RegisterField.PublicationCategory] = new(
             "publication_category",
             "Publication category",
-            $"Choose the category that fits how the algorithm is used: “{Registry.PublicationCategory.Impactful}” when it affects legal effects (benefits, fines) or classifies or selects people; “{Registry.PublicationCategory.HighRiskAi}” for a high-risk AI system.",
+            $"Choose the category that fits how the algorithm is used: “{EnumWireNames.NameOf(Registry.PublicationCategory.Impactful)}” when it affects legal effects (benefits, fines) or classifies or selects people; “{EnumWireNames.NameOf(Registry.PublicationCategory.HighRiskAi)}” for a high-risk AI system.",
             "Notices repeat the register's category, for example: “Het register zet dit algoritme in de groep ‘overige algoritmes’. Volgens het register heeft het weinig gevolgen voor mensen.”"),
     };
 
@@ -91,12 +92,12 @@ public static class RegisterFieldGuide
         [RegisterField.Status] = new(
             "status",
             "Status",
-            $"Zet de status op “{Registry.RegisterStatus.InUse}” zolang het algoritme bij besluiten wordt gebruikt. Of verbeter de berichten als het niet meer wordt gebruikt.",
+            $"Zet de status op “{EnumWireNames.NameOf(Registry.RegisterStatus.InUse)}” zolang het algoritme bij besluiten wordt gebruikt. Of verbeter de berichten als het niet meer wordt gebruikt.",
             "Meldingen waarschuwen dat register en besluit elkaar tegenspreken, bijvoorbeeld: “Volgens het register wordt dit algoritme niet meer gebruikt. Toch is het gebruikt bij uw besluit.”"),
         [RegisterField.PublicationCategory] = new(
             "publication_category",
             "Groep (publicatiecategorie)",
-            $"Kies de groep die past bij hoe het algoritme wordt gebruikt: “{Registry.PublicationCategory.Impactful}” als het rechtsgevolgen heeft (toeslagen, boetes) of mensen indeelt of selecteert; “{Registry.PublicationCategory.HighRiskAi}” voor een hoog-risico AI-systeem.",
+            $"Kies de groep die past bij hoe het algoritme wordt gebruikt: “{EnumWireNames.NameOf(Registry.PublicationCategory.Impactful)}” als het rechtsgevolgen heeft (toeslagen, boetes) of mensen indeelt of selecteert; “{EnumWireNames.NameOf(Registry.PublicationCategory.HighRiskAi)}” voor een hoog-risico AI-systeem.",
             "Meldingen herhalen de groep uit het register, bijvoorbeeld: “Het register zet dit algoritme in de groep ‘overige algoritmes’. Volgens het register heeft het weinig gevolgen voor mensen.”"),
     };
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Kenbaarheid.Events;
 using Kenbaarheid.Registry;
 using Fault = Kenbaarheid.Tests.Registry.RegisterFixtureServer.Fault;
 
@@ -19,7 +20,7 @@ public sealed class AlgoritmeregisterClientTests : IDisposable
         Assert.NotNull(record);
         var read = RegisterRecordReader.Read(record.Value)!;
         Assert.Equal("Huurtoeslag berekenen", read.Name);
-        Assert.Equal("zb999901", read.OrgId);
+        Assert.Equal(OrgId.Parse("zb999901"), read.OrgId);
         Assert.Contains("GET /api/algoritme/NLD/63712924", _server.Requests.Select(r => r.Request));
     }
 

@@ -86,7 +86,7 @@ public static class FixtureCoverage
         cases.Add(("register entry of another organisation", registers.Any(r => r is { OtherOrganisation: true })));
         cases.Add(("register text withheld as garbled", registers.Any(r => r is { TextWithheld: true })));
         cases.Add(("register name withheld as garbled", registers.Any(r => r is { Name: null })));
-        cases.AddRange(new[] { PublicationCategory.HighRiskAi, PublicationCategory.Impactful, PublicationCategory.Other }
+        cases.AddRange(Enum.GetValues<PublicationCategory>().Select(EnumWireNames.NameOf)
             .Select(category => ($"publication category '{category}'", registers.Any(r => r?.PublicationCategory == category))));
         cases.Add(("data item without a value", explanations.Any(e => e.Data.Any(d => d.Value is null))));
         cases.Add(("notice in one language only", explanations.Any(e => e.Languages.Count == 1)));
