@@ -47,8 +47,22 @@ internal sealed class EventReader
         return Items(node);
     }
 
-    /// <summary>The items of an optional list within its limit; empty when absent, null when not a list.</summary>
-    public IReadOnlyList<EventNode>? OptionalArray(EventNode node, ListField field)
+    /// <summary>
+    /// The items of an optional list within its limit; empty when absent, null when not a list. For an agency under
+    /// fr-strict (<paramref name="strictAgency"/>), an empty list breaks the field's strict minimum.
+    /// </summary>
+    public IReadOnlyList<EventNode>? OptionalArray(EventNode node, ListField field, string? strictAgency)
+    {
+        var items = OptionalItems(node, field);
+        if (items is { Count: 0 } && strictAgency is not null && field.Strict is { } strict)
+        {
+            Report(strict.Missing, node.Path, $"Agency {strictAgency} runs the fr-strict regime, which requires {strict.Requirement}: under fr-strict a decision must not go out without a complete notice.");
+        }
+
+        return items;
+    }
+
+    private List<EventNode>? OptionalItems(EventNode node, ListField field)
     {
         if (!Present(node, missing: null))
         {

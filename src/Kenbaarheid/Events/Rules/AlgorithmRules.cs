@@ -15,7 +15,10 @@ internal static class AlgorithmRules
     public static readonly RequiredEnumField<ContributionWeight> Weight = new(AlgorithmWeightMissing, AlgorithmWeightWrongType, AlgorithmWeightUnknownValue);
     public static readonly TextField Explanation = new(1000, AlgorithmExplanationWrongType, AlgorithmExplanationTooLong, AlgorithmExplanationControlCharacter);
 
-    public static readonly ListField Parameters = new(30, AlgorithmParametersWrongType, AlgorithmParametersTooMany) { Rules = [StrictParametersMissing] };
+    public static readonly ListField Parameters = new(30, AlgorithmParametersWrongType, AlgorithmParametersTooMany)
+    {
+        Strict = new(StrictParametersMissing, "at least one parameter per algorithm (the parameters applied to this person and how much they weighed)"),
+    };
     public static readonly ObjectField Parameter = new(ParameterWrongType);
     public static readonly RequiredTextField ParameterName = new(200, ParameterNameMissing, ParameterNameWrongType, ParameterNameEmpty, ParameterNameTooLong, ParameterNameControlCharacter);
     public static readonly TextField ParameterValue = new(200, ParameterValueWrongType, ParameterValueTooLong, ParameterValueControlCharacter);
@@ -24,7 +27,10 @@ internal static class AlgorithmRules
     /// <summary>A number or a short text; its wrong type is reported by its own message, which names both.</summary>
     public static readonly TextField ParameterWeight = new(50, ParameterWeightWrongType, ParameterWeightTooLong, ParameterWeightControlCharacter);
 
-    public static readonly ListField Operations = new(30, AlgorithmOperationsWrongType, AlgorithmOperationsTooMany) { Rules = [StrictOperationsMissing] };
+    public static readonly ListField Operations = new(30, AlgorithmOperationsWrongType, AlgorithmOperationsTooMany)
+    {
+        Strict = new(StrictOperationsMissing, "at least one operation per algorithm (the operations carried out)"),
+    };
     public static readonly ItemTextField Operation = new(300, OperationWrongType, OperationEmpty, OperationTooLong, OperationControlCharacter);
 
     /// <summary>The algorithms, and every lars string sent (even a wrong one), against which producedBy is checked.</summary>
@@ -96,15 +102,10 @@ internal static class AlgorithmRules
 
     private static List<AlgorithmParameter>? ReadParameters(EventReader reader, EventNode node, string? strictAgency)
     {
-        var items = reader.OptionalArray(node, Parameters);
+        var items = reader.OptionalArray(node, Parameters, strictAgency);
         if (items is null)
         {
             return null;
-        }
-
-        if (items.Count == 0 && strictAgency is not null)
-        {
-            reader.Report(StrictParametersMissing, node.Path, $"Agency {strictAgency} runs the fr-strict regime, which requires at least one parameter per algorithm (the parameters applied to this person and how much they weighed): under fr-strict a decision must not go out without a complete notice.");
         }
 
         var parameters = new List<AlgorithmParameter>(items.Count);
@@ -153,15 +154,10 @@ internal static class AlgorithmRules
 
     private static List<string>? ReadOperations(EventReader reader, EventNode node, string? strictAgency)
     {
-        var items = reader.OptionalArray(node, Operations);
+        var items = reader.OptionalArray(node, Operations, strictAgency);
         if (items is null)
         {
             return null;
-        }
-
-        if (items.Count == 0 && strictAgency is not null)
-        {
-            reader.Report(StrictOperationsMissing, node.Path, $"Agency {strictAgency} runs the fr-strict regime, which requires at least one operation per algorithm (the operations carried out): under fr-strict a decision must not go out without a complete notice.");
         }
 
         var operations = new List<string>(items.Count);

@@ -14,7 +14,7 @@ internal static class DecisionRules
     public static readonly RequiredTextField Type = new(200, DecisionTypeMissing, DecisionTypeWrongType, DecisionTypeEmpty, DecisionTypeTooLong, DecisionTypeControlCharacter);
     public static readonly RequiredTextField Purpose = new(1000, DecisionPurposeMissing, DecisionPurposeWrongType, DecisionPurposeEmpty, DecisionPurposeTooLong, DecisionPurposeControlCharacter);
     public static readonly RequiredTextField Outcome = new(1000, DecisionOutcomeMissing, DecisionOutcomeWrongType, DecisionOutcomeEmpty, DecisionOutcomeTooLong, DecisionOutcomeControlCharacter);
-    public static readonly ListField LegalBasis = new(DecisionLegalBasisWrongType) { Rules = [StrictLegalBasisMissing] };
+    public static readonly ListField LegalBasis = new(DecisionLegalBasisWrongType) { Strict = new(StrictLegalBasisMissing, "at least one legal basis in data.decision.legalBasis") };
     public static readonly ObjectField LegalBasisItem = new(LegalBasisWrongType);
     public static readonly RequiredTextField LegalBasisTitle = new(200, LegalBasisTitleMissing, LegalBasisTitleWrongType, LegalBasisTitleEmpty, LegalBasisTitleTooLong, LegalBasisTitleControlCharacter);
     public static readonly StringField LegalBasisLink = new(LegalBasisLinkWrongType, LegalBasisLinkInvalid);
@@ -195,15 +195,10 @@ internal static class DecisionRules
 
     private static List<LegalBasisReference>? ReadLegalBasis(EventReader reader, EventNode node, string? strictAgency)
     {
-        var items = reader.OptionalArray(node, LegalBasis);
+        var items = reader.OptionalArray(node, LegalBasis, strictAgency);
         if (items is null)
         {
             return null;
-        }
-
-        if (items.Count == 0 && strictAgency is not null)
-        {
-            reader.Report(StrictLegalBasisMissing, node.Path, $"Agency {strictAgency} runs the fr-strict regime, which requires at least one legal basis in data.decision.legalBasis: under fr-strict a decision must not go out without a complete notice.");
         }
 
         var references = new List<LegalBasisReference>(items.Count);
