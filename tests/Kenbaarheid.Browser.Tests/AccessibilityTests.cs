@@ -73,7 +73,8 @@ public sealed class AccessibilityTests : IDisposable
 
     /// <summary>
     /// Every page of every sample PDF drawn by pdf.js in Chromium, kept as PNG under pdf-pages/ in the test output: each
-    /// page A4 at 1.5 × 72 dpi, with the title of the HTML, and pdf.js reads the page line at its foot.
+    /// page A4 at 1.5 × 72 dpi, with the title of the HTML, and pdf.js reads the page line at its foot. With
+    /// <c>KENBAARHEID_UPDATE_SCREENSHOTS=1</c> page 3 of sample 02's Dutch PDF becomes the README's picture.
     /// </summary>
     [Fact]
     public async Task SamplePdfs_RenderInChromiumWithPdfJs_PageByPage()
@@ -96,6 +97,13 @@ public sealed class AccessibilityTests : IDisposable
                 Assert.Equal((893, 1263), (page.Width, page.Height));
                 Assert.Contains(language == "nl" ? $"pagina {number} van {pdf.Pages.Count}" : $"page {number} of {pdf.Pages.Count}", page.Text, StringComparison.Ordinal);
             }
+        }
+
+        // The README's picture of a PDF page: page 3 of sample 02's Dutch notice, the data table and the page line.
+        if (Environment.GetEnvironmentVariable("KENBAARHEID_UPDATE_SCREENSHOTS") == "1")
+        {
+            var readme = rendered.Single(pdf => pdf.File.EndsWith("HT-2027-000456/r1/notice.nl.pdf", StringComparison.Ordinal));
+            File.Copy(readme.Pages[2].Png, Path.Combine(ToolProcess.RepositoryRoot(), "docs", "images", "notice-pdf-page3.png"), overwrite: true);
         }
     }
 

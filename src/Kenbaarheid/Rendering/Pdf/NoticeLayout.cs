@@ -15,6 +15,7 @@ internal sealed class NoticeLayout
     private const double BodySize = 10.5;
     private const double LineFactor = 1.4;
     private const double ParagraphGap = 6;
+    private const int KeepWithNextLines = 4;
     private const double ListIndent = 16;
     private const double CellPadding = 3;
 
@@ -110,8 +111,10 @@ internal sealed class NoticeLayout
         var height = lines.Count * size * LineFactor;
         _y += IsPageTop() ? 0 : before;
 
-        // Keep with next: the heading and at least two body lines, or a new page.
-        if (_y + height + (2 * BodySize * LineFactor) > _page.Height - _page.Bottom && !IsPageTop())
+        // Keep with next: the heading and the start the next block keeps together (a caption and three lines at most,
+        // see KeepTogetherStart and Table), or a new page. Asking less left a heading alone at a page's foot when a
+        // list item of three lines went over.
+        if (_y + height + after + ParagraphGap + (KeepWithNextLines * BodySize * LineFactor) > _page.Height - _page.Bottom && !IsPageTop())
         {
             NewPage();
         }

@@ -21,6 +21,7 @@ public sealed partial class NoticePdfTests(ITestOutputHelper output)
 {
     private const double PointsPerMillimetre = 72 / 25.4;
     private const double Tolerance = 0.5;
+    private const double BodyPointSize = 10.5;
 
     // The default envelope window (AddressWindow.Default) and the page's margins, in points from the bottom left as PDF counts.
     private static readonly PdfRectangle Window = FromTopLeftMillimetres(20, 40, 100, 50);
@@ -41,6 +42,26 @@ public sealed partial class NoticePdfTests(ITestOutputHelper output)
 
         // Letters only: the HTML's white space, punctuation and quote marks are the layout's business; the words are not.
         Assert.Equal(Letters(HtmlPrintText(sample.Html)), Letters(BodyText(pdf)));
+    }
+
+    /// <summary>
+    /// Keep with next: no page but the last ends with a heading, whose text would then stand alone at the page's foot.
+    /// Headings are the only text set larger than the body's 10.5 pt.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void NoPage_EndsWithAHeading(string name)
+    {
+        var sample = SamplePdfs.Named(name);
+        using var pdf = PdfDocument.Open(sample.Pdf);
+
+        foreach (var page in pdf.GetPages().Where(page => page.Number < pdf.NumberOfPages))
+        {
+            var lowest = page.Letters
+                .Where(letter => !string.IsNullOrWhiteSpace(letter.Value) && letter.Location.Y > Bottom - 2)
+                .MinBy(letter => letter.Location.Y)!;
+            Assert.True(lowest.PointSize <= BodyPointSize + Tolerance, $"{name}: page {page.Number} ends with a heading ({lowest.PointSize:0.#} pt).");
+        }
     }
 
     [Theory]
