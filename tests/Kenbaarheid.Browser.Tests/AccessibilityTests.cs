@@ -2,11 +2,11 @@ using Kenbaarheid.Agencies;
 using Kenbaarheid.Pipeline;
 using Kenbaarheid.Registry;
 using Kenbaarheid.Rendering;
-using Kenbaarheid.Rendering.Checking;
-using Kenbaarheid.Rendering.Review;
 using Kenbaarheid.Rendering.Themes;
-using Kenbaarheid.Reporting;
 using Kenbaarheid.Storage;
+using Kenbaarheid.Tooling.Compliance;
+using Kenbaarheid.Tooling.Templates.Checking;
+using Kenbaarheid.Tooling.Templates.Review;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kenbaarheid.Browser.Tests;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Kenbaarheid.Cli.Storage;
 using Kenbaarheid.Registry;
-using Kenbaarheid.Reporting;
 using Kenbaarheid.Storage;
+using Kenbaarheid.Tooling.Compliance;
 
 namespace Kenbaarheid.Cli.Reports;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Kenbaarheid.Reporting;
+using Kenbaarheid.Tooling.Compliance;
 
 namespace Kenbaarheid.Cli.Reports;
 

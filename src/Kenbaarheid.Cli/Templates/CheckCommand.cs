@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Kenbaarheid.Rendering;
-using Kenbaarheid.Rendering.Checking;
+using Kenbaarheid.Tooling.Templates.Checking;
 
 namespace Kenbaarheid.Cli.Templates;
 

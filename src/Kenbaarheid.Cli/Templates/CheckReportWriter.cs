@@ -1,6 +1,6 @@
 using System.Globalization;
-using Kenbaarheid.Rendering.Checking;
-using Kenbaarheid.Rendering.Readability;
+using Kenbaarheid.Tooling.Templates.Checking;
+using Kenbaarheid.Tooling.Templates.Readability;
 
 namespace Kenbaarheid.Cli.Templates;
 

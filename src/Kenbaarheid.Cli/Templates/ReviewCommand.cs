@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Kenbaarheid.Rendering;
-using Kenbaarheid.Rendering.Checking;
-using Kenbaarheid.Rendering.Review;
+using Kenbaarheid.Tooling.Templates.Checking;
+using Kenbaarheid.Tooling.Templates.Review;
 
 namespace Kenbaarheid.Cli.Templates;
 

@@ -2,7 +2,7 @@ using Kenbaarheid.Pipeline;
 using Kenbaarheid.Reconciliation;
 using Kenbaarheid.Storage;
 using Kenbaarheid.Tests.Events;
-using Kenbaarheid.Tests.Reporting;
+using Kenbaarheid.Tests.Storage;
 
 namespace Kenbaarheid.Tests.Reconciliation;
 

@@ -3,7 +3,7 @@ using Kenbaarheid.Explanation;
 using Kenbaarheid.Pipeline;
 using Kenbaarheid.Tests.Events;
 using Kenbaarheid.Tests.Pipeline;
-using Kenbaarheid.Tests.Reporting;
+using Kenbaarheid.Tests.Storage;
 
 namespace Kenbaarheid.Tests.Registry;
 

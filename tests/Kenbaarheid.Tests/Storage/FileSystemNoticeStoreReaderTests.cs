@@ -1,5 +1,4 @@
 using Kenbaarheid.Storage;
-using Kenbaarheid.Tests.Reporting;
 
 namespace Kenbaarheid.Tests.Storage;
 

@@ -1,7 +1,0 @@
-namespace Kenbaarheid.Rendering.Readability;
-
-/// <summary>Counts the syllables of one word in one language; a word always has at least one.</summary>
-public interface ISyllableCounter
-{
-    int Count(string word);
-}

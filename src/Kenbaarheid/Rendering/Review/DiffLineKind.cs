@@ -1,9 +1,0 @@
-namespace Kenbaarheid.Rendering.Review;
-
-/// <summary>What happened to a line between two versions.</summary>
-public enum DiffLineKind
-{
-    Kept,
-    Removed,
-    Added,
-}

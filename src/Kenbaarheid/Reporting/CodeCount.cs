@@ -1,4 +1,0 @@
-namespace Kenbaarheid.Reporting;
-
-/// <summary>How often a rejection or flag code occurred.</summary>
-public sealed record CodeCount(string Code, int Count);
