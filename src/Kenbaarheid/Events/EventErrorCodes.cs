@@ -270,7 +270,7 @@ public static class EventErrorCodes
 
     /// <summary>
     /// Every code the validator can report: the document's own and those the field descriptors own. The code catalogues
-    /// for people (<c>Reporting/Codes-*.json</c>) are checked against this set.
+    /// for people (<c>src/Kenbaarheid.Tooling/Compliance/Codes-*.json</c>) are checked against this set.
     /// </summary>
     public static IReadOnlySet<string> All { get; } = new[] { EventTooLarge, EventNotJson, EventNotObject, EventDuplicateProperty, EventUnpairedSurrogate }
         .Concat(EventField.All.SelectMany(field => field.Codes))
