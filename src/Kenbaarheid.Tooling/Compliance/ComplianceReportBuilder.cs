@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Kenbaarheid.Events;
 using Kenbaarheid.Explanation;
-using Kenbaarheid.Pipeline;
 using Kenbaarheid.Registry;
 using Kenbaarheid.Storage;
 

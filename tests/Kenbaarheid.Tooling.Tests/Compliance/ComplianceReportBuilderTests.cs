@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Kenbaarheid.Agencies;
 using Kenbaarheid.Explanation;
 using Kenbaarheid.Tests.Events;
 using Kenbaarheid.Tests.Pipeline;

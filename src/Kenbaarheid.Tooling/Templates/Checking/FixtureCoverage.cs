@@ -1,4 +1,3 @@
-using Kenbaarheid.Agencies;
 using Kenbaarheid.Events;
 using Kenbaarheid.Explanation;
 using Kenbaarheid.Registry;

@@ -5,7 +5,6 @@ using AngleSharp.Html.Parser;
 using Kenbaarheid.Agencies;
 using Kenbaarheid.Explanation;
 using Kenbaarheid.Rendering;
-using Kenbaarheid.Rendering.Pdf;
 using Kenbaarheid.Tooling.Templates.Readability;
 using Kenbaarheid.Tooling.Templates.Review;
 
