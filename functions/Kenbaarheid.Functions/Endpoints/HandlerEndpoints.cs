@@ -55,14 +55,9 @@ public static class HandlerEndpoints
     {
         endpoints.MapGet("/", Ready);
         endpoints.MapPost(FunctionRoutes[ProcessDecisionFunction], ProcessDecisionAsync);
-        var getNotice = endpoints.MapGet(FunctionRoutes[GetNoticeFunction], GetNoticeAsync);
-        var previewNotice = endpoints.MapPost(FunctionRoutes[PreviewNoticeFunction], PreviewNoticeAsync);
-        // The HTTP functions need a valid token (401 otherwise); which agency it grants is checked per request.
-        if (endpoints.ServiceProvider.GetRequiredService<AuthOptions>().Enabled)
-        {
-            getNotice.RequireAuthorization();
-            previewNotice.RequireAuthorization();
-        }
+        // The HTTP functions need a valid token (401 otherwise; HandlerAuthentication); which agency it grants is checked per request.
+        endpoints.MapGet(FunctionRoutes[GetNoticeFunction], GetNoticeAsync).RequireAuthorization();
+        endpoints.MapPost(FunctionRoutes[PreviewNoticeFunction], PreviewNoticeAsync).RequireAuthorization();
 
         endpoints.MapPost(FunctionRoutes[SyncRegistryFunction], TimerEndpoints.SyncRegistryAsync);
         endpoints.MapPost(FunctionRoutes[ReconcileFunction], TimerEndpoints.ReconcileAsync);

@@ -4,6 +4,7 @@ using Kenbaarheid.Functions.Timers;
 using Kenbaarheid.Registry;
 using Kenbaarheid.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Kenbaarheid.Functions.Endpoints;
 
@@ -16,12 +17,15 @@ public static class TimerEndpoints
     /// <summary>How many unfinished folders, open rejections or missing decisions are logged one by one; the counts say the rest.</summary>
     public const int ItemsLogged = 50;
 
-    /// <summary>200 when a new snapshot is current; 500 when the register or the snapshot store failed (the last snapshot stays).</summary>
+    /// <summary>
+    /// 200 when a new snapshot is current; 500 when the register or the snapshot store failed (the last snapshot stays).
+    /// The job exists only with <c>Kenbaarheid__RegistrySnapshots</c> set (<see cref="Composition.RegistryServices"/>).
+    /// </summary>
     public static async Task<JsonHttpResult<InvocationResponse>> SyncRegistryAsync(
-        IServiceProvider services, OperationsTelemetry telemetry, ILoggerFactory loggers, CancellationToken cancellationToken)
+        [FromServices] RegistrySyncJob? job, OperationsTelemetry telemetry, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(HandlerEndpoints.SyncRegistryFunction);
-        if (services.GetService<RegistrySyncJob>() is not { } job)
+        if (job is null)
         {
             HandlerLog.RegistrySyncNotConfigured(logger);
             return Answer(StatusCodes.Status200OK, "Kenbaarheid__RegistrySnapshots is not set; nothing to sync.");

@@ -1,4 +1,8 @@
+using Kenbaarheid.Functions.Composition;
+using Kenbaarheid.Functions.Endpoints;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Kenbaarheid.Functions.Startup;
@@ -12,21 +16,28 @@ internal static class HandlerAuthentication
     // Clocks of issuer and handler differ by seconds, not the five minutes the library allows by default.
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
 
-    public static void AddHandlerAuthentication(this WebApplicationBuilder builder, AuthOptions options)
+    public static WebApplicationBuilder AddHandlerAuthentication(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(options);
-        builder.Services.AddAuthorization();
-        if (!options.Enabled)
+        var section = builder.Configuration.GetSection(AuthOptions.SectionName);
+        var hosted = AuthOptions.HostedMarkers.Any(marker => !string.IsNullOrEmpty(builder.Configuration[marker]));
+        builder.Services.AddSettings<AuthOptions>(section, options => options.Validate(hosted));
+        builder.Services.AddSingleton<AgencyAccess>();
+
+        // Whether there is a scheme at all is decided here, so the mode is read here; AuthOptions checks it at start.
+        if (section.GetValue(nameof(AuthOptions.Mode), AuthMode.EntraId) != AuthMode.EntraId)
         {
-            // No scheme: every caller is anonymous, and no endpoint asks for more.
+            // No scheme: every caller is anonymous, and the HTTP functions' policy asks nothing of them.
             builder.Services.AddAuthentication();
-            return;
+            builder.Services.AddAuthorization(authorization => authorization.DefaultPolicy = new AuthorizationPolicyBuilder().RequireAssertion(_ => true).Build());
+            return builder;
         }
 
-        builder.Services
-            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-            .AddJwtBearer(bearer =>
+        builder.Services.AddAuthorization();
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<AuthOptions>>((bearer, settings) =>
             {
+                var options = settings.Value;
                 bearer.Authority = options.Authority;
                 bearer.Audience = options.Audience;
                 // Keys come from the issuer's metadata over HTTPS; a loopback issuer is a test's.
@@ -61,5 +72,6 @@ internal static class HandlerAuthentication
                     },
                 };
             });
+        return builder;
     }
 }

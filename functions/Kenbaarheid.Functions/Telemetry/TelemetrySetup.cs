@@ -22,6 +22,7 @@ public static class TelemetrySetup
     public static WebApplicationBuilder AddHandlerTelemetry(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<PipelineTelemetry>();
+        builder.Services.AddSingleton<OperationsTelemetry>();
         var connectionString = builder.Configuration[ConnectionStringSetting];
         var credential = CredentialFor(builder.Configuration[AuthenticationStringSetting]);
         var telemetry = builder.Services.AddOpenTelemetry()

@@ -3,16 +3,18 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Kenbaarheid.Azure.Storage;
+using Kenbaarheid.Functions.Startup;
 using Kenbaarheid.Reconciliation;
 using Kenbaarheid.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Kenbaarheid.Functions.Timers;
 
 /// <summary>
 /// The <c>Reconcile</c> timer's work: the same check as <c>kenbaarheid reconcile</c>, over the whole notice store,
-/// with the expected lists from <see cref="Startup.ReconcileOptions.ExpectedLists"/> when they are configured.
+/// with the expected lists from <see cref="ReconcileOptions.ExpectedLists"/> when they are configured.
 /// </summary>
-public sealed class ReconcileJob(INoticeStoreReader store, BlobServiceClient service, BlobFolderAddress? expectedLists)
+public sealed class ReconcileJob(INoticeStoreReader store, BlobServiceClient service, IOptions<ReconcileOptions> options)
 {
     /// <summary>Throws <see cref="NoticeStoreUnavailableException"/> when the store or the lists cannot be read.</summary>
     public async Task<ReconcileRun> RunAsync(CancellationToken cancellationToken)
@@ -20,7 +22,7 @@ public sealed class ReconcileJob(INoticeStoreReader store, BlobServiceClient ser
         List<ExpectedDecision>? expected = null;
         var problems = new List<string>();
         var lists = 0;
-        if (expectedLists is { } address)
+        if (options.Value.ExpectedListsAddress is { } address)
         {
             expected = [];
             var container = service.GetBlobContainerClient(address.Container);

@@ -1,4 +1,6 @@
+using Kenbaarheid.Functions.Startup;
 using Kenbaarheid.Registry;
+using Microsoft.Extensions.Options;
 
 namespace Kenbaarheid.Functions.Timers;
 
@@ -6,17 +8,21 @@ namespace Kenbaarheid.Functions.Timers;
 /// The <c>SyncRegistry</c> timer's work: sync the organisations' register entries into a new snapshot, then have this
 /// instance serve it at once. Other instances pick it up at their next refresh.
 /// </summary>
-public sealed class RegistrySyncJob(RegistrySynchronizer synchronizer, IReadOnlyList<string> organisationIds, RefreshingRegistrySnapshotSource source, string location)
+public sealed class RegistrySyncJob(
+    RegistrySynchronizer synchronizer, IOptions<RegistrySyncOptions> options, LoadedConfiguration loaded, RefreshingRegistrySnapshotSource source, IRegistrySnapshotStore store)
 {
-    public IReadOnlyList<string> OrganisationIds => organisationIds;
+    /// <summary>The configured org_ids, or else the org_id of every loaded agency profile.</summary>
+    public IReadOnlyList<string> OrganisationIds { get; } = options.Value.OrganisationIds.Count > 0
+        ? options.Value.OrganisationIds
+        : loaded.Agencies.All.Select(agency => agency.Id).Where(RegistrySynchronizer.IsOrgId).ToList();
 
     /// <summary>Where the snapshots go, for messages.</summary>
-    public string Location => location;
+    public string Location => store.Location;
 
     /// <summary>Throws <see cref="RegisterRequestException"/> or <see cref="IOException"/> when the sync fails; the current snapshot then stays.</summary>
     public async Task<RegistrySyncResult> RunAsync(CancellationToken cancellationToken)
     {
-        var result = await synchronizer.SyncAsync(organisationIds, cancellationToken).ConfigureAwait(false);
+        var result = await synchronizer.SyncAsync(OrganisationIds, cancellationToken).ConfigureAwait(false);
         await source.RefreshAsync(cancellationToken).ConfigureAwait(false);
         return result;
     }
