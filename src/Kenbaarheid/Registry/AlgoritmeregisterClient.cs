@@ -16,7 +16,9 @@ namespace Kenbaarheid.Registry;
 /// word exactly and <see cref="RegisterRecordReader"/> reads old and new standards alike.
 /// Each request has its own timeout; 5xx, 429, timeouts and connection failures are retried with exponential
 /// backoff (honouring Retry-After); other 4xx are not, because asking again will not change the answer.
-/// Use one instance per register, like its <see cref="HttpClient"/>.
+/// The handler has it made by <c>IHttpClientFactory</c> as a typed client; elsewhere, use one instance per register,
+/// like its <see cref="HttpClient"/>. Give it an <see cref="HttpClient"/> without a timeout of its own: the client times
+/// each attempt and the whole call itself.
 /// </summary>
 public sealed class AlgoritmeregisterClient
 {
