@@ -1,5 +1,4 @@
 using Kenbaarheid.Benchmarks.Workload;
-using Kenbaarheid.Pipeline;
 
 namespace Kenbaarheid.Benchmarks.Load;
 

@@ -89,7 +89,7 @@ public static class StageBreakdown
 
         // The PDFs alone, from HTML rendered beforehand: layout, drawing, tags, font subsets, save and the fixed ids.
         var htmls = explanations
-            .Select(explanation => (explanation, renderer.Render(explanation).Documents.Where(d => d.Name.EndsWith(".html", StringComparison.Ordinal)).ToList()))
+            .Select(explanation => (explanation, renderer.Render(explanation).Documents.Where(d => d.Extension == "html").ToList()))
             .ToList();
         var pdf = Cost.Of(() =>
         {
@@ -97,8 +97,7 @@ public static class StageBreakdown
             {
                 foreach (var html in documents)
                 {
-                    var language = html.Name.Split('.')[1];
-                    renderer.RenderPdf(System.Text.Encoding.UTF8.GetString(html.Content.Span), explanation, language, AddressWindow.Default);
+                    renderer.RenderPdf(System.Text.Encoding.UTF8.GetString(html.Content.Span), explanation, html.Language, AddressWindow.Default);
                 }
             }
         });

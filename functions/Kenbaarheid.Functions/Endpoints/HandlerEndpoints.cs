@@ -116,7 +116,7 @@ public static class HandlerEndpoints
         switch (outcome)
         {
             case PipelineOutcome.Issued issued:
-                HandlerLog.Issued(logger, issued.Folder, issued.LoggableEventId!, issued.Manifest.AgencyId, messageId, deliveryCount, issued.AlreadyIssued);
+                HandlerLog.Issued(logger, issued.Folder, issued.LoggableEventId!, issued.Manifest.AgencyId.Value, messageId, deliveryCount, issued.AlreadyIssued);
                 var body = JsonSerializer.Serialize(IssuedNoticeMessage.From(issued, store.ServiceUri), JsonSerializerOptions.Web);
                 return Answer(StatusCodes.Status200OK, body, $"Issued {issued.Folder}{(issued.AlreadyIssued ? " (already issued)" : string.Empty)} for event {issued.LoggableEventId}.");
             case PipelineOutcome.Rejected rejected:
@@ -207,17 +207,17 @@ public static class HandlerEndpoints
 
         var contentType = pdf ? NoticeRenderer.PdfContentType : NoticeRenderer.HtmlContentType;
         var html = notice.Documents.Where(document => document.ContentType == contentType).ToList();
-        var chosen = language is null ? html.FirstOrDefault() : html.FirstOrDefault(document => document.Name == NoticeRenderer.DocumentName(language, pdf ? "pdf" : "html"));
+        var chosen = language is null ? html.FirstOrDefault() : html.FirstOrDefault(document => document.Language == language);
         if (chosen is null)
         {
             return TypedResults.Problem(
                 title: "The notice is not written in that language.",
-                detail: $"Languages of this notice: {string.Join(", ", html.Select(document => document.Name.Split('.')[1]))}.",
+                detail: $"Languages of this notice: {string.Join(", ", html.Select(document => document.Language))}.",
                 statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
         return pdf
-            ? TypedResults.File(chosen.Content.ToArray(), NoticeRenderer.PdfContentType, chosen.Name)
+            ? TypedResults.File(chosen.Content.ToArray(), NoticeRenderer.PdfContentType, StoreLayout.NoticeDocumentName(chosen.Language, chosen.Extension))
             : TypedResults.Content(System.Text.Encoding.UTF8.GetString(chosen.Content.Span), NoticeRenderer.HtmlContentType);
     }
 

@@ -1,3 +1,4 @@
+using Kenbaarheid.Events;
 using Kenbaarheid.Pipeline;
 using Kenbaarheid.Storage;
 
@@ -11,8 +12,8 @@ namespace Kenbaarheid.Functions.Endpoints;
 /// </summary>
 public sealed record IssuedNoticeMessage(
     string NoticeId,
-    string AgencyId,
-    string DecisionId,
+    AgencyId AgencyId,
+    DecisionId DecisionId,
     int Revision,
     string EventId,
     string Manifest,

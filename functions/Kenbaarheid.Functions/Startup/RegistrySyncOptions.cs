@@ -1,3 +1,4 @@
+using Kenbaarheid.Events;
 using Kenbaarheid.Registry;
 
 namespace Kenbaarheid.Functions.Startup;
@@ -24,7 +25,7 @@ public sealed class RegistrySyncOptions
     /// <summary>Every problem with these settings, as sentences naming the setting; empty when they can be used.</summary>
     public IReadOnlyList<string> Validate()
     {
-        var wrong = OrganisationIds.Where(id => !RegistrySynchronizer.IsOrgId(id)).ToList();
+        var wrong = OrganisationIds.Where(id => !OrgId.IsValid(id)).ToList();
         return wrong.Count == 0
             ? []
             : [$"Kenbaarheid__RegistrySync__Organisations names what is not an org_id (gm0344, zb000117, …): {string.Join(", ", wrong)}."];

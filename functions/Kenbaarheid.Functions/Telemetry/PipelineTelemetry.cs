@@ -54,9 +54,9 @@ public sealed class PipelineTelemetry : IDisposable
         switch (outcome)
         {
             case PipelineOutcome.Issued issued:
-                activity?.SetTag("kenbaarheid.agency.id", issued.Manifest.AgencyId);
+                activity?.SetTag("kenbaarheid.agency.id", issued.Manifest.AgencyId.Value);
                 activity?.SetTag("kenbaarheid.notice.already_issued", issued.AlreadyIssued);
-                _issued.Add(1, new KeyValuePair<string, object?>("kenbaarheid.agency.id", issued.Manifest.AgencyId), new KeyValuePair<string, object?>("kenbaarheid.already_issued", issued.AlreadyIssued));
+                _issued.Add(1, new KeyValuePair<string, object?>("kenbaarheid.agency.id", issued.Manifest.AgencyId.Value), new KeyValuePair<string, object?>("kenbaarheid.already_issued", issued.AlreadyIssued));
                 break;
             case PipelineOutcome.Rejected rejected:
                 var codes = rejected.Record.Reasons.Select(reason => reason.Code).Distinct(StringComparer.Ordinal).ToList();

@@ -1,3 +1,4 @@
+using Kenbaarheid.Events;
 using Kenbaarheid.Functions.Startup;
 using Kenbaarheid.Registry;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ public sealed class RegistrySyncJob(
     /// <summary>The configured org_ids, or else the org_id of every loaded agency profile.</summary>
     public IReadOnlyList<string> OrganisationIds { get; } = options.Value.OrganisationIds.Count > 0
         ? options.Value.OrganisationIds
-        : loaded.Agencies.All.Select(agency => agency.Id).Where(RegistrySynchronizer.IsOrgId).ToList();
+        : loaded.Agencies.All.Select(agency => agency.Id).Where(OrgId.IsValid).ToList();
 
     /// <summary>Where the snapshots go, for messages.</summary>
     public string Location => store.Location;

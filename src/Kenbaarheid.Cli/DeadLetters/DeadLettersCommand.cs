@@ -5,7 +5,7 @@ using Azure.Messaging.ServiceBus;
 using Kenbaarheid.Azure.Messaging;
 using Kenbaarheid.Cli.ServiceBus;
 using Kenbaarheid.Events;
-using Kenbaarheid.Pipeline;
+using Kenbaarheid.Storage;
 
 namespace Kenbaarheid.Cli.DeadLetters;
 

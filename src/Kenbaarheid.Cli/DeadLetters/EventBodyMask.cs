@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Kenbaarheid.Pipeline;
+using Kenbaarheid.Storage;
 
 namespace Kenbaarheid.Cli.DeadLetters;
 

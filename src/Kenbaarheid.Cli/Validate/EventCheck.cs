@@ -1,7 +1,7 @@
 using Kenbaarheid.Cli.Process;
 using Kenbaarheid.Events;
 using Kenbaarheid.Explanation;
-using Kenbaarheid.Pipeline;
+using Kenbaarheid.Storage;
 
 namespace Kenbaarheid.Cli.Validate;
 

@@ -150,8 +150,8 @@ public static partial class ComplianceReportBuilder
 
         seen.Saw(date);
         seen.SawRegister(explanation?.About.RegisterSnapshotDate, explanation?.About.RegisterSnapshotId);
-        var agency = agencyOf(manifest.AgencyId);
-        var decision = manifest.DecisionId;
+        var agency = agencyOf(manifest.AgencyId.Value);
+        var decision = manifest.DecisionId.Value;
         agency.Decisions.Add(decision);
         agency.NoticesIssued++;
         var week = agency.Week(date);

@@ -4,35 +4,35 @@ using System.Text.Json.Serialization;
 namespace Kenbaarheid.Events;
 
 /// <summary>
-/// An agency's org_id in the Dutch government organisation register (TOOI), such as gm0344. A value of this type
-/// always has one of the register's shapes, so it is safe as a storage path segment. The published JSON Schema
-/// carries the same pattern.
+/// The agency an event comes from, named by its <see cref="Events.OrgId"/> in the Dutch government organisation
+/// register (TOOI), such as gm0344. An agency id is an org_id, so it is parsed as one (OrgId owns the pattern and its
+/// message); a value of this type always has one of the register's shapes, so it is safe as a storage path segment.
 /// </summary>
 [JsonConverter(typeof(TextIdJsonConverter<AgencyId>))]
 public readonly record struct AgencyId : ITextId<AgencyId>
 {
-    private AgencyId(string value) => Value = value;
+    private AgencyId(OrgId orgId) => OrgId = orgId;
 
-    public string Value { get; }
+    /// <summary>The agency's org_id, as the register and the register sync name the organisation.</summary>
+    public OrgId OrgId { get; }
+
+    public string Value => OrgId.Value;
 
     public static bool TryParse(string? text, out AgencyId id)
     {
-        id = default;
-        if (!IsValid(text))
+        if (!OrgId.TryParse(text, out var orgId))
         {
+            id = default;
             return false;
         }
 
-        id = new AgencyId(text);
+        id = new AgencyId(orgId);
         return true;
     }
 
-    public static AgencyId Parse(string text) =>
-        TryParse(text, out var id)
-            ? id
-            : throw new FormatException($"'{text}' is not an org_id: gm + 4 digits, pv + 2, ws + 4, mnre + 4, zb + 6 or oorg + 5, e.g. gm0344.");
+    public static AgencyId Parse(string text) => new(OrgId.Parse(text));
 
-    /// <summary>Whether the text is an org_id (<see cref="OrgId"/>, which owns the pattern).</summary>
+    /// <summary>Whether the text is an agency id: an org_id.</summary>
     public static bool IsValid([NotNullWhen(true)] string? text) => OrgId.IsValid(text);
 
     public override string ToString() => Value;

@@ -2,7 +2,6 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
-using Kenbaarheid.Pipeline;
 
 namespace Kenbaarheid.Events;
 

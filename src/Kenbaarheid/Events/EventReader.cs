@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Kenbaarheid.Events.Fields;
-using Kenbaarheid.Pipeline;
 
 namespace Kenbaarheid.Events;
 

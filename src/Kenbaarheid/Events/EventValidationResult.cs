@@ -1,5 +1,4 @@
 using Kenbaarheid.Agencies;
-using Kenbaarheid.Pipeline;
 
 namespace Kenbaarheid.Events;
 

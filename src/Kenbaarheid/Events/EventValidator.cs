@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Kenbaarheid.Agencies;
 using Kenbaarheid.Events.Rules;
-using Kenbaarheid.Pipeline;
 
 namespace Kenbaarheid.Events;
 

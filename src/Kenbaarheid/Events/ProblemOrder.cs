@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Kenbaarheid.Pipeline;
 
 namespace Kenbaarheid.Events;
 

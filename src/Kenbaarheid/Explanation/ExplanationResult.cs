@@ -1,4 +1,4 @@
-using Kenbaarheid.Pipeline;
+using Kenbaarheid.Events;
 
 namespace Kenbaarheid.Explanation;
 

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Kenbaarheid.Agencies;
 using Kenbaarheid.Events;
-using Kenbaarheid.Pipeline;
 using Kenbaarheid.Registry;
 
 namespace Kenbaarheid.Explanation;

@@ -15,7 +15,7 @@ public abstract record PipelineOutcome(string? EventId, string? AgencyId, string
 
     /// <summary>A notice set exists for the event; <see cref="AlreadyIssued"/> when an earlier delivery wrote it.</summary>
     public sealed record Issued(NoticeManifest Manifest, NoticeAddress Address, bool AlreadyIssued)
-        : PipelineOutcome(Manifest.EventId, Manifest.AgencyId, Manifest.DecisionId)
+        : PipelineOutcome(Manifest.EventId, Manifest.AgencyId.Value, Manifest.DecisionId.Value)
     {
         /// <summary>The notice's folder in the store, <c>notices/{agency}/{decision}/r{revision}</c>.</summary>
         public string Folder => Address.Folder;

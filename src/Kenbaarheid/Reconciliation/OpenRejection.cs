@@ -1,4 +1,4 @@
-using Kenbaarheid.Pipeline;
+using Kenbaarheid.Storage;
 
 namespace Kenbaarheid.Reconciliation;
 

@@ -72,9 +72,6 @@ public sealed class RegistrySynchronizer
         }
     }
 
-    /// <summary>True for an org_id of the register's form (gm0344, pv27, ws0155, mnre1045, zb000117, oorg10103), which <see cref="SyncAsync"/> accepts.</summary>
-    public static bool IsOrgId(string value) => OrgId.IsValid(value);
-
     private async Task<OrganisationDetails> CollectAsync(string orgId, Dictionary<string, JsonElement> records, CancellationToken cancellationToken)
     {
         var organisation = await _client.GetOrganisationAsync(orgId, cancellationToken).ConfigureAwait(false)

@@ -79,12 +79,6 @@ public sealed partial class NoticeRenderer
         Render(explanation, ExplanationDocument.Serialize(explanation), theme ?? NoticeTheme.Rijkshuisstijl);
 
     /// <summary>
-    /// The file name of a notice document in one language and format, such as <c>notice.nl.html</c>. The renderer names
-    /// what it makes (which formats is its business); the store puts each name in the notice's folder unchanged.
-    /// </summary>
-    public static string DocumentName(string language, string extension) => $"notice.{language}.{extension}";
-
-    /// <summary>
     /// Renders from <paramref name="explanationJson"/>, the bytes of <c>explanation.json</c> the caller writes anyway,
     /// so an issued notice serializes its explanation once, and the template model is built once for all documents.
     /// </summary>
@@ -110,11 +104,11 @@ public sealed partial class NoticeRenderer
                 var (template, text) = RenderOne(model, explanation.NoticeId, language, channel, theme);
                 var extension = channel == TemplateChannel.Html ? "html" : "txt";
                 var contentType = channel == TemplateChannel.Html ? HtmlContentType : TextContentType;
-                documents.Add(new RenderedDocument(DocumentName(language, extension), contentType, Encoding.UTF8.GetBytes(text)));
+                documents.Add(new RenderedDocument(language, extension, contentType, Encoding.UTF8.GetBytes(text)));
                 references.Add(template.Reference);
                 if (channel == TemplateChannel.Html && pdfWindow is not null)
                 {
-                    pdf.Add(new RenderedDocument(DocumentName(language, "pdf"), PdfContentType, RenderPdf(text, explanation, language, pdfWindow)));
+                    pdf.Add(new RenderedDocument(language, "pdf", PdfContentType, RenderPdf(text, explanation, language, pdfWindow)));
                 }
             }
 

@@ -1,4 +1,8 @@
 namespace Kenbaarheid.Rendering;
 
-/// <summary>One file of a notice set, ready to store.</summary>
-public sealed record RenderedDocument(string Name, string ContentType, ReadOnlyMemory<byte> Content);
+/// <summary>
+/// One document of a notice, ready to store: its language and format (the file extension, <c>html</c>, <c>txt</c>,
+/// <c>pdf</c>). The renderer decides which formats exist; the store's layout names the file
+/// (<see cref="Storage.StoreLayout.NoticeDocumentName"/>).
+/// </summary>
+public sealed record RenderedDocument(string Language, string Extension, string ContentType, ReadOnlyMemory<byte> Content);

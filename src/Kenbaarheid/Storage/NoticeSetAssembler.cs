@@ -31,13 +31,13 @@ public static class NoticeSetAssembler
         RenderedNotice rendered)
     {
         var documents = rendered.Documents
-            .Select(d => new StoredDocument(address.PathOf(d.Name), d.ContentType, d.Content))
+            .Select(d => new StoredDocument(address.PathOf(StoreLayout.NoticeDocumentName(d.Language, d.Extension)), d.ContentType, d.Content))
             .Prepend(new StoredDocument(address.ExplanationPath, StoreLayout.JsonContentType, explanationJson))
             .ToList();
         var manifest = new NoticeManifest(
             explanation.NoticeId,
-            address.Agency.Value,
-            address.Decision.Value,
+            address.Agency,
+            address.Decision,
             address.Revision,
             decisionEvent.Id,
             eventSha256,

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Kenbaarheid.Events;
 using Kenbaarheid.Explanation;
-using Kenbaarheid.Pipeline;
 
 namespace Kenbaarheid.Storage;
 

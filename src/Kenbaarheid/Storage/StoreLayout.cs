@@ -1,5 +1,4 @@
 using System.Globalization;
-using Kenbaarheid.Pipeline;
 
 namespace Kenbaarheid.Storage;
 
@@ -10,8 +9,7 @@ namespace Kenbaarheid.Storage;
 /// notices/{agency}/{decision}/r{revision}/explanation.json, notice.{lang}.{ext}, …, manifest.json (last)
 /// rejections/{agency or _unknown}/{event id}.event.json, {event id}.json
 /// </code>
-/// The notice documents are named by the renderer (<see cref="Rendering.NoticeRenderer.DocumentName"/>), which knows
-/// which formats it makes; the store puts each in the notice's folder under that name.
+/// The renderer decides which documents a notice has (languages and formats); this layout names each of them.
 /// </summary>
 public static class StoreLayout
 {
@@ -29,11 +27,16 @@ public static class StoreLayout
 
     public const string JsonContentType = "application/json";
 
+    private const string NoticeDocumentPrefix = "notice";
+
     /// <summary>A rejection's original event bytes: <c>{base}.event.json</c> beside the record <c>{base}.json</c>.</summary>
     public const string RejectedEventSuffix = ".event.json";
 
     private const string RecordSuffix = ".json";
     private const string RevisionPrefix = "r";
+
+    /// <summary>The file name of a notice document in one language and format (file extension), such as <c>notice.nl.html</c>.</summary>
+    public static string NoticeDocumentName(string language, string extension) => $"{NoticeDocumentPrefix}.{language}.{extension}";
 
     public static string NoticeFolder(NoticeAddress address) =>
         $"{NoticesFolder}/{address.Agency}/{address.Decision}/{RevisionPrefix}{address.Revision.ToString(CultureInfo.InvariantCulture)}";

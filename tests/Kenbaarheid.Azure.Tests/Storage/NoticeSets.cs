@@ -20,8 +20,8 @@ internal static class NoticeSets
         ];
         var manifest = new NoticeManifest(
             $"n-{decisionId}",
-            "gm9999",
-            decisionId,
+            address.Agency,
+            address.Decision,
             1,
             $"evt-{decisionId}",
             Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body))),

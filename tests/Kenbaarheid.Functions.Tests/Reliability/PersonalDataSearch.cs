@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Kenbaarheid.Storage;
 
 namespace Kenbaarheid.Functions.Tests.Reliability;
 
@@ -84,7 +85,7 @@ internal sealed partial class PersonalDataSearch(IReadOnlySet<string> contractWo
     /// <summary>An id logged on purpose in its path-safe form (e.g. a Service Bus message id): only the raw form leaks.</summary>
     public void AddId(string id)
     {
-        _allowed.Add(Kenbaarheid.Pipeline.PathSafeId.From(id));
+        _allowed.Add(PathSafeId.From(id));
         _values.Add(id);
         foreach (var run in Runs(id).Where(run => UnsafeCharacter().IsMatch(run)))
         {

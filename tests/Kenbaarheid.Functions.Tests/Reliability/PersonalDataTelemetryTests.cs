@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Kenbaarheid.Functions.Tests.Hosting;
+using Kenbaarheid.Storage;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -136,7 +137,7 @@ public sealed class PersonalDataTelemetryTests(ITestOutputHelper output)
             .ToList();
         var leaks = search.FindIn(seen, baseline);
         var sdkLines = server.Logs.Lines.Count(IsAzureSdk);
-        var safeMessageId = Kenbaarheid.Pipeline.PathSafeId.From(PersonalMessageId);
+        var safeMessageId = PathSafeId.From(PersonalMessageId);
 
         new FiguresTable("Personal data: everything an operator sees of a run")
             .Add("events posted to ProcessDecision (samples twice, personal-looking hostile events, conflict, outage)", sent)

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Kenbaarheid.Events;
-using Kenbaarheid.Pipeline;
 using static Kenbaarheid.Tests.Events.SampleEvents;
 
 namespace Kenbaarheid.Tests.Events;

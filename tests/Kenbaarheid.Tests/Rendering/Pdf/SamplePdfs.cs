@@ -31,7 +31,7 @@ public static class SamplePdfs
                 documents.Add(new SamplePdf(
                     $"{Path.GetFileNameWithoutExtension(sample)}/{language}",
                     language,
-                    issued.Manifest.DecisionId,
+                    issued.Manifest.DecisionId.Value,
                     Read("pdf"),
                     System.Text.Encoding.UTF8.GetString(Read("html")),
                     System.Text.Encoding.UTF8.GetString(Read("txt"))));

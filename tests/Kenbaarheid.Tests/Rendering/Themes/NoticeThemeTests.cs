@@ -70,11 +70,11 @@ public sealed partial class NoticeThemeTests
 
         var notice = pipeline.Preview(SampleEvents.Bytes(SampleEvents.Automated)).Notice!;
 
-        var html = Encoding.UTF8.GetString(notice.Documents.Single(d => d.Name == "notice.nl.html").Content.Span);
+        var html = Encoding.UTF8.GetString(notice.Documents.Single(d => d is { Language: "nl", Extension: "html" }).Content.Span);
         Assert.Contains("<style>\n:root {\n  --utrecht-document-color: #102030;\n}\n", html, StringComparison.Ordinal);
         Assert.Contains(".utrecht-heading-1 {", html, StringComparison.Ordinal);
         Assert.DoesNotContain("--unused", html, StringComparison.Ordinal);
-        var text = Encoding.UTF8.GetString(notice.Documents.Single(d => d.Name == "notice.nl.txt").Content.Span);
+        var text = Encoding.UTF8.GetString(notice.Documents.Single(d => d is { Language: "nl", Extension: "txt" }).Content.Span);
         Assert.DoesNotContain("--utrecht-", text, StringComparison.Ordinal);
     }
 

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Kenbaarheid.Pipeline;
+namespace Kenbaarheid.Storage;
 
 /// <summary>
 /// An id from an event as it may appear in a file name or a log line. Such an id is whatever the agency sent — in a

@@ -1,4 +1,4 @@
-namespace Kenbaarheid.Pipeline;
+namespace Kenbaarheid.Events;
 
 /// <summary>
 /// One thing wrong with an event: a stable code from a stage's catalogue, the JSON Pointer of the
