@@ -63,9 +63,12 @@ public sealed class BlobNoticeStoreReader : INoticeStoreReader
                 continue;
             }
 
-            var folder = StoreLayout.RejectionFolder(segments[0]);
-            var eventName = StoreLayout.RejectedEventNameOf(segments[1]);
-            yield return new StoredRejection($"{folder}/{segments[1]}", segments[0], names.Contains($"{segments[0]}/{eventName}") ? $"{folder}/{eventName}" : null);
+            var (agency, recordName) = (segments[0], segments[1]);
+            var eventName = StoreLayout.RejectedEventNameOf(recordName);
+            // Listed names are relative to the rejections container: {agency}/{file}.
+            var eventListed = names.Contains($"{agency}/{eventName}");
+            yield return new StoredRejection(
+                StoreLayout.RejectionFilePath(agency, recordName), agency, eventListed ? StoreLayout.RejectionFilePath(agency, eventName) : null);
         }
     }
 

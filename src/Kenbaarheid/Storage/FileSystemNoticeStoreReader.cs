@@ -50,8 +50,8 @@ public sealed class FileSystemNoticeStoreReader : INoticeStoreReader
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var eventName = StoreLayout.RejectedEventNameOf(name);
-                var folder = StoreLayout.RejectionFolder(agency);
-                yield return new StoredRejection($"{folder}/{name}", agency, files.Contains(eventName) ? $"{folder}/{eventName}" : null);
+                yield return new StoredRejection(
+                    StoreLayout.RejectionFilePath(agency, name), agency, files.Contains(eventName) ? StoreLayout.RejectionFilePath(agency, eventName) : null);
             }
         }
 

@@ -30,7 +30,7 @@ public sealed record NoticeAddress
     public string ExplanationPath => PathOf(StoreLayout.ExplanationName);
 
     /// <summary>The store path of a file of this notice's set.</summary>
-    public string PathOf(string fileName) => $"{Folder}/{fileName}";
+    public string PathOf(string fileName) => StoreLayout.NoticeFilePath(this, fileName);
 
     /// <summary>The address of a notice folder read from a request or a listing, or null when any part is not one the pipeline writes.</summary>
     public static NoticeAddress? TryCreate(string? agency, string? decision, int revision) =>

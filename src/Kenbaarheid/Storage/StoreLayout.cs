@@ -41,6 +41,9 @@ public static class StoreLayout
     public static string NoticeFolder(NoticeAddress address) =>
         $"{NoticesFolder}/{address.Agency}/{address.Decision}/{RevisionPrefix}{address.Revision.ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary>The store path of a file in a notice's folder.</summary>
+    public static string NoticeFilePath(NoticeAddress address, string fileName) => $"{NoticeFolder(address)}/{fileName}";
+
     /// <summary>
     /// The address of a listed folder <c>notices/{agency}/{decision}/{revisionFolder}</c>, as segments; null for
     /// anything else, which no pipeline wrote and which therefore names no notice.
@@ -55,6 +58,9 @@ public static class StoreLayout
 
     /// <summary><c>rejections/{agencyFolder}</c>: an agency id we serve, or <see cref="UnknownAgencyFolder"/>.</summary>
     public static string RejectionFolder(string agencyFolder) => $"{RejectionsFolder}/{agencyFolder}";
+
+    /// <summary>The store path of a file listed in <c>rejections/{agencyFolder}</c>.</summary>
+    public static string RejectionFilePath(string agencyFolder, string fileName) => $"{RejectionFolder(agencyFolder)}/{fileName}";
 
     /// <summary>The base name of a rejection's two files: the path-safe event id, or the event's hash when it has no id.</summary>
     public static string RejectionBaseName(string? eventId, string eventSha256) =>
