@@ -20,6 +20,7 @@ public static class NoticeStoreServices
         services.AddSingleton(provider => NoticeStoreClientFactory.Create(provider.GetRequiredService<IOptions<NoticeStoreOptions>>().Value));
         services.AddSingleton<BlobNoticeStore>();
         services.AddSingleton<INoticeStoreReader, BlobNoticeStoreReader>();
+        // A read link lives Kenbaarheid__ReadLinkLifetime, one of the handler's own settings (HandlerOptions, bound by HandlerApp).
         services.AddSingleton(provider => new NoticeLinkIssuer(
             provider.GetRequiredService<BlobServiceClient>(),
             provider.GetRequiredService<BlobNoticeStore>(),
