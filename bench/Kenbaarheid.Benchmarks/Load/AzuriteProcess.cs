@@ -29,11 +29,23 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
 
-    public static async Task<AzuriteProcess> StartAsync()
+    /// <summary>
+    /// Starts Azurite; with <paramref name="core"/> pinned to that core (<c>taskset</c>, which runs Azurite in its own
+    /// process, so <see cref="ProcessId"/> is Azurite's).
+    /// </summary>
+    public static async Task<AzuriteProcess> StartAsync(int? core = null)
     {
         var executable = await EnsureInstalledAsync().ConfigureAwait(false);
         var port = FreePort();
-        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var pinned = core is not null && PinnedChild.CanPin;
+        var start = new ProcessStartInfo(pinned ? "taskset" : executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (pinned)
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(core!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            start.ArgumentList.Add(executable);
+        }
+
         foreach (var argument in new[]
         {
             "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry", "--silent",

@@ -4,8 +4,9 @@ using Kenbaarheid.Pipeline;
 namespace Kenbaarheid.Benchmarks.Load;
 
 /// <summary>
-/// Pipeline against floor on the calling thread. The rounds alternate the two over the same number of notices, so
-/// both see the same neighbours on a shared machine, and the ratio is taken per round from CPU time.
+/// Pipeline against floor, and the pipeline stage by stage, on the calling thread, in rounds (<see cref="RoundPasses"/>)
+/// after tiered compilation has settled. The ratio and every stage's share are taken per round, so neighbours on a
+/// shared machine move both sides of each alike.
 /// </summary>
 public static class CpuRatioMeasurement
 {
@@ -18,42 +19,14 @@ public static class CpuRatioMeasurement
 
     public static CpuRatioResult Measure(SampleWorkload workload, int rounds, int noticesPerRound, string pinning)
     {
-        var floor = new FloorRenderer(workload);
-        var store = new InMemoryNoticeStore();
-        var pipeline = workload.BuildPipeline(store);
+        var passes = new RoundPasses(workload);
 
-        // Tiered JIT: the first thousands of calls run unoptimised code; neither side is measured before it settles.
+        // Tiered JIT: the first thousands of calls run unoptimised code; nothing is measured before it settles.
         var warmup = 0;
-        var warmupRounds = TieringWarmup.Run(() => RunFloor(floor, noticesPerRound) + RunPipeline(pipeline, store, Events(workload, $"w{warmup++}", noticesPerRound)));
+        var warmupRounds = TieringWarmup.Run(() => passes.Run($"w{warmup}", noticesPerRound, reversed: warmup++ % 2 == 1).JitMethods);
 
-        var floorCosts = new List<Cost>();
-        var pipelineCosts = new List<Cost>();
-        for (var round = 0; round < rounds; round++)
-        {
-            var events = Events(workload, $"r{round}", noticesPerRound);
-            floorCosts.Add(RunFloor(floor, noticesPerRound));
-            pipelineCosts.Add(RunPipeline(pipeline, store, events));
-        }
-
-        var ratios = floorCosts.Zip(pipelineCosts, (f, p) => p.Cpu / f.Cpu).ToList();
-        double PerNotice(IEnumerable<TimeSpan> times) => Median(times.Select(t => t.TotalMicroseconds / noticesPerRound).ToList());
-        return new CpuRatioResult(
-            rounds,
-            noticesPerRound,
-            floor.DocumentsPerNotice,
-            PerNotice(floorCosts.Select(c => c.Cpu)),
-            PerNotice(pipelineCosts.Select(c => c.Cpu)),
-            PerNotice(floorCosts.Select(c => c.Wall)),
-            PerNotice(pipelineCosts.Select(c => c.Wall)),
-            Median(ratios),
-            ratios.Min(),
-            ratios.Max(),
-            pipelineCosts.Min(c => c.Cpu).TotalMicroseconds / noticesPerRound,
-            pipelineCosts.Max(c => c.Cpu).TotalMicroseconds / noticesPerRound,
-            warmupRounds,
-            // After the rounds, so on the same settled code; the same events and store window as a round.
-            StageBreakdown.Measure(workload, noticesPerRound),
-            pinning);
+        var measured = Enumerable.Range(0, rounds).Select(round => passes.Run($"r{round}", noticesPerRound, reversed: round % 2 == 1)).ToList();
+        return new CpuRatioResult(rounds, noticesPerRound, passes.DocumentsPerNotice, warmupRounds, measured, pinning);
     }
 
     public static double Median(IReadOnlyList<double> values)
@@ -76,33 +49,5 @@ public static class CpuRatioMeasurement
         {
             store.Drain();
         }
-    }
-
-    private static List<byte[]> Events(SampleWorkload workload, string run, int count) =>
-        Enumerable.Range(0, count).Select(i => workload.Event(i, run)).ToList();
-
-    private static Cost RunFloor(FloorRenderer floor, int notices)
-    {
-        var characters = 0L;
-        var cost = Cost.Of(() =>
-        {
-            for (var i = 0; i < notices; i++)
-            {
-                characters += floor.RenderNotice(i);
-            }
-        });
-        return characters > 0 ? cost : throw new InvalidOperationException("The floor rendered nothing.");
-    }
-
-    private static Cost RunPipeline(NoticePipeline pipeline, InMemoryNoticeStore store, List<byte[]> events)
-    {
-        store.Drain();
-        return Cost.Of(() =>
-        {
-            for (var i = 0; i < events.Count; i++)
-            {
-                Issue(pipeline, store, events[i], i);
-            }
-        });
     }
 }

@@ -21,17 +21,28 @@ namespace Kenbaarheid.Benchmarks.Load;
 /// The handler as the Functions host drives it — Service Bus invocation envelopes POSTed to /ProcessDecision, at most
 /// <c>concurrency</c> at a time (host.json's maxConcurrentCalls) — storing into Azurite; next to the ceiling: the very
 /// blobs those notices consist of, uploaded with the same SDK, the same headers, metadata, tags and create-only
-/// condition, notice by notice in the store's order, at the same concurrency, to the same Azurite. The ceiling runs
-/// first, so whatever Azurite slows down by holding more blobs counts against the handler.
+/// condition, notice by notice in the store's order, at the same concurrency, to the same Azurite.
+/// <para>
+/// It runs in a child pinned to one core (the handler, the host's side of each call and the ceiling's client all on
+/// it) with Azurite pinned to the other: in Azure, Blob Storage does not share the handler's cores, and on one shared
+/// core the handler's rendering would be charged to the storage. Ceiling and handler alternate in rounds of fresh
+/// notices (which goes first alternates too, so Azurite filling up and the neighbours' load fall on both alike), and
+/// the ratio is taken per round. Around every round the CPU time of this process and of Azurite is read, so each
+/// side's cost per notice is known per process.
+/// </para>
 /// </summary>
 public static class EndToEndMeasurement
 {
     private const string CeilingContainer = "ceiling";
-    private const int Warmup = 100;
+    public const int Warmup = 100;
 
-    public static async Task<EndToEndResult> MeasureAsync(SampleWorkload workload, int notices, int concurrency)
+    /// <summary>The core Azurite runs on: the first, the child measuring runs on the last.</summary>
+    public const int AzuriteCore = 0;
+
+    public static async Task<EndToEndResult> MeasureAsync(SampleWorkload workload, int rounds, int noticesPerRound, int concurrency)
     {
-        await using var azurite = await AzuriteProcess.StartAsync().ConfigureAwait(false);
+        await using var azurite = await AzuriteProcess.StartAsync(AzuriteCore).ConfigureAwait(false);
+        var config = HtmlAndTextConfiguration();
         await using var app = await HandlerApp.BuildAsync([], builder =>
         {
             // Console logging of every invocation would measure the terminal; in Azure logs go to Application Insights.
@@ -40,6 +51,7 @@ public static class EndToEndMeasurement
             {
                 [HandlerApp.PortSetting] = "0",
                 ["NoticeStore"] = azurite.ConnectionString,
+                ["Kenbaarheid:ConfigPath"] = config,
                 // ProcessDecision is called by the Functions host, which needs no token; the read API is not measured.
                 ["Kenbaarheid:Auth:Mode"] = "DisabledForLocalDevelopment",
             });
@@ -52,29 +64,95 @@ public static class EndToEndMeasurement
         await ceiling.CreateIfNotExistsAsync().ConfigureAwait(false);
 
         var envelope = await File.ReadAllTextAsync(Path.Combine(BenchPaths.Root, "tests", "Kenbaarheid.Functions.Tests", "Payloads", "servicebus-01-huurtoeslag-automated.json")).ConfigureAwait(false);
-        var warmupEvents = Enumerable.Range(0, Warmup).Select(i => workload.Event(i, "ew")).ToList();
-        var events = Enumerable.Range(0, notices).Select(i => workload.Event(i, "e")).ToList();
-        var warmupSets = await NoticeSetsAsync(workload, warmupEvents).ConfigureAwait(false);
-        var sets = await NoticeSetsAsync(workload, events).ConfigureAwait(false);
-        var warmupEnvelopes = warmupEvents.Select((bytes, i) => Envelope(envelope, bytes, $"w{i}")).ToList();
-        var envelopes = events.Select((bytes, i) => Envelope(envelope, bytes, $"m{i}")).ToList();
+        async Task<(List<RecordedSet> Sets, List<string> Envelopes)> BatchAsync(string run, int count)
+        {
+            var events = Enumerable.Range(0, count).Select(i => workload.Event(i, run)).ToList();
+            return (await NoticeSetsAsync(workload, events).ConfigureAwait(false), events.Select((bytes, i) => Envelope(envelope, bytes, $"{run}m{i}")).ToList());
+        }
 
-        await RunAsync(warmupSets.Count, concurrency, i => UploadAsync(ceiling, warmupSets[i])).ConfigureAwait(false);
-        await RunAsync(warmupEnvelopes.Count, concurrency, i => InvokeAsync(http, warmupEnvelopes[i])).ConfigureAwait(false);
+        Side Ceiling((List<RecordedSet> Sets, List<string> Envelopes) batch) => new(() => RunAsync(batch.Sets.Count, concurrency, i => UploadAsync(ceiling, batch.Sets[i])));
+        Side Handler((List<RecordedSet> Sets, List<string> Envelopes) batch) => new(() => RunAsync(batch.Envelopes.Count, concurrency, i => InvokeAsync(http, batch.Envelopes[i])));
 
-        var ceilingRun = await RunAsync(sets.Count, concurrency, i => UploadAsync(ceiling, sets[i])).ConfigureAwait(false);
-        var handlerRun = await RunAsync(envelopes.Count, concurrency, i => InvokeAsync(http, envelopes[i])).ConfigureAwait(false);
+        // Both sides warm up until tiered compilation has settled (as in the CPU run): batches of both until one in
+        // which the JIT compiled (almost) nothing; V8 in Azurite warms up meanwhile.
+        var warmupBatches = new List<(List<RecordedSet> Sets, List<string> Envelopes)>();
+        var warmupRounds = TieringWarmup.Run(() =>
+        {
+            var batch = BatchAsync($"ew{warmupBatches.Count}", Warmup).GetAwaiter().GetResult();
+            warmupBatches.Add(batch);
+            var jit = System.Runtime.JitInfo.GetCompiledMethodCount();
+            Ceiling(batch).RunAsync(azurite.ProcessId).GetAwaiter().GetResult();
+            Handler(batch).RunAsync(azurite.ProcessId).GetAwaiter().GetResult();
+            return System.Runtime.JitInfo.GetCompiledMethodCount() - jit;
+        });
 
-        var blobsPerNotice = sets[0].Documents.Count;
-        await CheckStoredAsync(service.GetBlobContainerClient(StoreLayout.NoticesFolder), (notices + Warmup) * blobsPerNotice).ConfigureAwait(false);
+        var batches = new List<(List<RecordedSet> Sets, List<string> Envelopes)>();
+        for (var round = 0; round < rounds; round++)
+        {
+            batches.Add(await BatchAsync($"e{round}", noticesPerRound).ConfigureAwait(false));
+        }
+
+        var measured = new List<EndToEndRound>();
+        for (var round = 0; round < rounds; round++)
+        {
+            var ceilingFirst = round % 2 == 0;
+            var first = await (ceilingFirst ? Ceiling(batches[round]) : Handler(batches[round])).RunAsync(azurite.ProcessId).ConfigureAwait(false);
+            var second = await (ceilingFirst ? Handler(batches[round]) : Ceiling(batches[round])).RunAsync(azurite.ProcessId).ConfigureAwait(false);
+            var (ceilingSide, handlerSide) = ceilingFirst ? (first, second) : (second, first);
+            measured.Add(new EndToEndRound(
+                handlerSide.Run,
+                ceilingSide.Run,
+                handlerSide.OwnCpu.TotalMilliseconds / noticesPerRound,
+                handlerSide.AzuriteCpu.TotalMilliseconds / noticesPerRound,
+                ceilingSide.OwnCpu.TotalMilliseconds / noticesPerRound,
+                ceilingSide.AzuriteCpu.TotalMilliseconds / noticesPerRound));
+        }
+
+        var blobsPerNotice = batches[0].Sets[0].Documents.Count;
+        await CheckStoredAsync(service.GetBlobContainerClient(StoreLayout.NoticesFolder), ((warmupRounds * Warmup) + (rounds * noticesPerRound)) * blobsPerNotice).ConfigureAwait(false);
         await app.StopAsync().ConfigureAwait(false);
+        Directory.Delete(config, recursive: true);
         return new EndToEndResult(
-            notices,
+            rounds,
+            noticesPerRound,
             concurrency,
             blobsPerNotice,
-            sets.Average(set => set.Documents.Sum(d => d.Content.Length)),
-            handlerRun,
-            ceilingRun);
+            warmupRounds * Warmup,
+            batches.SelectMany(batch => batch.Sets).Average(set => set.Documents.Sum(d => d.Content.Length)),
+            measured,
+            PinnedChild.CanPin
+                ? $"Azurite on core {AzuriteCore} (`taskset -c {AzuriteCore}`), the handler, the host's side of each call and the ceiling's client in one process on core {PinnedChild.Core} (`taskset -c {PinnedChild.Core}`)"
+                : "not pinned (no taskset)");
+    }
+
+    /// <summary>
+    /// The sample configuration with every agency asking for html and txt only, as the ceiling's notice sets are made:
+    /// the sample profiles name no formats, which means html, txt and pdf, and a PDF notice is two more blobs and
+    /// ~14 ms more CPU (BENCHMARKS.md, the PDF notice), measured on its own there.
+    /// </summary>
+    private static string HtmlAndTextConfiguration()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"kenbaarheid-bench-config-{Guid.NewGuid():N}");
+        Copy(Path.Combine(BenchPaths.Samples, "agencies"), Path.Combine(folder, "agencies"));
+        Copy(Path.Combine(BenchPaths.Samples, "registry"), Path.Combine(folder, "registry"));
+        foreach (var profile in Directory.EnumerateFiles(Path.Combine(folder, "agencies"), "*.json"))
+        {
+            var node = JsonNode.Parse(File.ReadAllText(profile))!;
+            node["formats"] = new JsonArray("html", "txt");
+            File.WriteAllText(profile, node.ToJsonString());
+        }
+
+        return folder;
+
+        static void Copy(string from, string to)
+        {
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(to, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
     }
 
     /// <summary>The notice sets the pipeline makes of these events, from a pipeline that stores in memory.</summary>
@@ -194,4 +272,21 @@ public static class EndToEndMeasurement
 
     /// <summary>The blobs of one notice in the order they were written (the manifest last), and its index tags.</summary>
     private sealed record RecordedSet(string Folder, List<StoredDocument> Documents, IReadOnlyDictionary<string, string> Tags);
+
+    /// <summary>One side of a round: its run, and the CPU time this process and Azurite spent on it.</summary>
+    private sealed record Side(Func<Task<LatencyRun>> Run)
+    {
+        public async Task<SideCost> RunAsync(int azurite)
+        {
+            // Each side starts with the garbage of the other collected, so neither pays for the other's.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var own = CpuClock.Now();
+            var storage = ProcessCpu.Of(azurite);
+            var run = await Run().ConfigureAwait(false);
+            return new SideCost(run, CpuClock.Now() - own, ProcessCpu.Of(azurite) - storage);
+        }
+    }
+
+    private sealed record SideCost(LatencyRun Run, TimeSpan OwnCpu, TimeSpan AzuriteCpu);
 }

@@ -1,10 +1,12 @@
 namespace Kenbaarheid.Benchmarks.Load;
 
-/// <summary>The handler against the ceiling: the same notices, the same blob uploads, the same Azurite.</summary>
+/// <summary>The handler against the ceiling: the same notices, the same blob uploads, the same Azurite, in alternating rounds.</summary>
 public sealed record EndToEndResult(
-    int Notices,
+    int Rounds,
+    int NoticesPerRound,
     int Concurrency,
     int BlobsPerNotice,
+    int WarmupNotices,
     double BytesPerNotice,
-    LatencyRun Handler,
-    LatencyRun Ceiling);
+    IReadOnlyList<EndToEndRound> Measured,
+    string Pinning);

@@ -6,9 +6,13 @@ namespace Kenbaarheid.Benchmarks.Load;
 /// Many distinct events through one pipeline on one thread, in a process of its own so its peak memory is its own.
 /// The in-memory store forgets what it holds every <see cref="CpuRatioMeasurement.StoreWindow"/> notices, as in the
 /// CPU run: Blob Storage keeps notices outside the process, and a store that kept them all would measure itself.
+/// The run is timed in <see cref="Blocks"/> blocks, so cost per notice can be compared within one process (first
+/// block against last: does a notice cost more as the run grows?) as well as between the runs of different sizes,
+/// which run minutes apart on a machine whose neighbours come and go.
 /// </summary>
 public static class GrowthMeasurement
 {
+    public const int Blocks = 10;
     private const int WarmupBatch = 500;
 
     public static GrowthResult Measure(SampleWorkload workload, int notices)
@@ -27,25 +31,33 @@ public static class GrowthMeasurement
                 {
                     CpuRatioMeasurement.Issue(pipeline, store, events[i], i);
                 }
-            });
+            }).JitMethods;
         });
 
         store.Drain();
+        GC.Collect();
         var blobsBefore = store.BlobsWritten;
         var bytesBefore = store.BytesWritten;
-        var processing = TimeSpan.Zero;
+        var blockSize = notices / Blocks;
+        var blocks = new List<double>(Blocks);
+        var block = TimeSpan.Zero;
         for (var i = 0; i < notices; i++)
         {
             // Making the event is the sender's work: only the pipeline is on the clock.
             var bytes = workload.Event(i, "g");
             var start = CpuClock.Now();
             CpuRatioMeasurement.Issue(pipeline, store, bytes, i);
-            processing += CpuClock.Now() - start;
+            block += CpuClock.Now() - start;
+            if ((i + 1) % blockSize == 0 && blocks.Count < Blocks)
+            {
+                blocks.Add(block.TotalMicroseconds / blockSize);
+                block = TimeSpan.Zero;
+            }
         }
 
         return new GrowthResult(
             notices,
-            notices / processing.TotalSeconds,
+            blocks,
             ProcessMemory.PeakResidentMiB(),
             GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0),
             store.BlobsWritten - blobsBefore,

@@ -22,9 +22,12 @@ public static class LoadCommand
             "cpu", options.Rounds.ToString(CultureInfo.InvariantCulture), options.RoundNotices.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
         cpu = cpu with { Pinning = PinnedChild.Pinning };
 
-        Console.Error.WriteLine($"2/3 end to end: {options.EndToEndNotices} notices at concurrency {options.Concurrency}, handler and ceiling against Azurite …");
-        var workload = await SampleWorkload.LoadAsync().ConfigureAwait(false);
-        var endToEnd = await EndToEndMeasurement.MeasureAsync(workload, options.EndToEndNotices, options.Concurrency).ConfigureAwait(false);
+        Console.Error.WriteLine($"2/3 end to end: {options.EndToEndRounds} rounds of {options.EndToEndNotices / options.EndToEndRounds} notices at concurrency {options.Concurrency}, handler and ceiling against Azurite, pinned …");
+        var endToEnd = await PinnedChild.RunAsync<EndToEndResult>(
+            "e2e",
+            options.EndToEndRounds.ToString(CultureInfo.InvariantCulture),
+            (options.EndToEndNotices / options.EndToEndRounds).ToString(CultureInfo.InvariantCulture),
+            options.Concurrency.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
 
         var growth = new List<GrowthResult>();
         foreach (var notices in options.GrowthNotices)
@@ -50,6 +53,15 @@ public static class LoadCommand
         var workload = SampleWorkload.Load();
         PinnedChild.Report(CpuRatioMeasurement.Measure(
             workload, int.Parse(arguments[0], CultureInfo.InvariantCulture), int.Parse(arguments[1], CultureInfo.InvariantCulture), pinning: string.Empty));
+        return 0;
+    }
+
+    /// <summary>The child's side of <c>e2e</c>: the handler and the ceiling's client on this core, Azurite on another.</summary>
+    public static async Task<int> RunEndToEndChildAsync(IReadOnlyList<string> arguments)
+    {
+        var workload = await SampleWorkload.LoadAsync().ConfigureAwait(false);
+        int Number(int i) => int.Parse(arguments[i], CultureInfo.InvariantCulture);
+        PinnedChild.Report(await EndToEndMeasurement.MeasureAsync(workload, Number(0), Number(1), Number(2)).ConfigureAwait(false));
         return 0;
     }
 
