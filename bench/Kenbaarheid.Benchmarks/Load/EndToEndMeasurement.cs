@@ -39,6 +39,11 @@ public static class EndToEndMeasurement
     /// <summary>The core Azurite runs on: the first, the child measuring runs on the last.</summary>
     public const int AzuriteCore = 0;
 
+    /// <summary>How the run is pinned, in words; asked in the parent, which sees every core (the pinned child sees one).</summary>
+    public static string Pinning => PinnedChild.CanPin
+        ? $"Azurite on core {AzuriteCore} (`taskset -c {AzuriteCore}`); the handler, the host's side of each call and the ceiling's client in one process on core {PinnedChild.Core} (`taskset -c {PinnedChild.Core}`)"
+        : "not pinned (no taskset)";
+
     public static async Task<EndToEndResult> MeasureAsync(SampleWorkload workload, int rounds, int noticesPerRound, int concurrency)
     {
         await using var azurite = await AzuriteProcess.StartAsync(AzuriteCore).ConfigureAwait(false);
@@ -120,9 +125,7 @@ public static class EndToEndMeasurement
             warmupRounds * Warmup,
             batches.SelectMany(batch => batch.Sets).Average(set => set.Documents.Sum(d => d.Content.Length)),
             measured,
-            PinnedChild.CanPin
-                ? $"Azurite on core {AzuriteCore} (`taskset -c {AzuriteCore}`), the handler, the host's side of each call and the ceiling's client in one process on core {PinnedChild.Core} (`taskset -c {PinnedChild.Core}`)"
-                : "not pinned (no taskset)");
+            Pinning: string.Empty);
     }
 
     /// <summary>

@@ -28,6 +28,7 @@ public static class LoadCommand
             options.EndToEndRounds.ToString(CultureInfo.InvariantCulture),
             (options.EndToEndNotices / options.EndToEndRounds).ToString(CultureInfo.InvariantCulture),
             options.Concurrency.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
+        endToEnd = endToEnd with { Pinning = EndToEndMeasurement.Pinning };
 
         var growth = new List<GrowthResult>();
         foreach (var notices in options.GrowthNotices)
