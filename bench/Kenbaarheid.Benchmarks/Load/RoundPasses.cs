@@ -12,8 +12,8 @@ namespace Kenbaarheid.Benchmarks.Load;
 /// calling thread. Every figure of the ratio and of the stage table comes from these passes, so the pipeline the ratio
 /// divides and the pipeline the stages add up to are one measurement. Each pass starts with the garbage of the pass
 /// before it collected (an untimed full GC), so none pays for another's; which pass goes first alternates per round,
-/// so a trend within a round falls on both ends alike. The PDFs are laid out for every tenth notice (they cost ~10×
-/// the rest of a notice), and counted per notice.
+/// so a trend within a round falls on both ends alike. The PDFs are laid out for the first tenth of the notices (a PDF
+/// costs ~10× the rest of a notice), which take the samples in turn as the round does, and counted per notice.
 /// </summary>
 public sealed class RoundPasses
 {
@@ -63,7 +63,8 @@ public sealed class RoundPasses
                 }));
                 serialize = Pass(() => explanations.ForEach(explanation => ExplanationDocument.Serialize(explanation)));
                 render = Pass(() => explanations.ForEach(explanation => _renderer.Render(explanation)));
-                htmls.AddRange(explanations.Where((_, i) => i % PdfEvery == 0).SelectMany(explanation => _renderer.Render(explanation).Documents
+                // The first tenth of the round's notices: they take the samples in turn, as the whole round does.
+                htmls.AddRange(explanations.Take(PdfNotices(notices)).SelectMany(explanation => _renderer.Render(explanation).Documents
                     .Where(d => d.Extension == "html")
                     .Select(d => (explanation, d.Language, System.Text.Encoding.UTF8.GetString(d.Content.Span)))));
                 pdf = Pass(() => htmls.ForEach(html => _renderer.RenderPdf(html.Html, html.Explanation, html.Language, AddressWindow.Default)));
@@ -75,7 +76,6 @@ public sealed class RoundPasses
         }
 
         passes.ForEach(pass => pass());
-        var pdfNotices = (notices + PdfEvery - 1) / PdfEvery;
         return new RoundCosts(
             PerNotice(floor, notices),
             PerNotice(pipeline, notices),
@@ -83,12 +83,14 @@ public sealed class RoundPasses
             PerNotice(explain, notices),
             PerNotice(serialize, notices),
             PerNotice(render, notices),
-            PerNotice(pdf, pdfNotices),
+            PerNotice(pdf, PdfNotices(notices)),
             PerNotice(floor.Wall, notices),
             PerNotice(pipeline.Wall, notices),
             JitMethods: floor.JitMethods + pipeline.JitMethods + validate.JitMethods + explain.JitMethods + serialize.JitMethods + render.JitMethods,
             PdfJitMethods: pdf.JitMethods);
     }
+
+    private static int PdfNotices(int notices) => Math.Max(1, notices / PdfEvery);
 
     private static double PerNotice(Cost cost, int notices) => cost.Cpu.TotalMicroseconds / notices;
 
