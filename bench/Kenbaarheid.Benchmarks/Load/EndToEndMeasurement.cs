@@ -27,14 +27,16 @@ namespace Kenbaarheid.Benchmarks.Load;
 /// it) with Azurite pinned to the other: in Azure, Blob Storage does not share the handler's cores, and on one shared
 /// core the handler's rendering would be charged to the storage. Ceiling and handler alternate in rounds of fresh
 /// notices (which goes first alternates too, so Azurite filling up and the neighbours' load fall on both alike), and
-/// the ratio is taken per round. Around every round the CPU time of this process and of Azurite is read, so each
-/// side's cost per notice is known per process.
+/// the ratio is taken per round. Around each side of every round the CPU time of this process and of Azurite is read,
+/// so each side's cost per notice is known per process.
 /// </para>
 /// </summary>
 public static class EndToEndMeasurement
 {
-    private const string CeilingContainer = "ceiling";
+    /// <summary>Notices a warm-up batch has, on each side.</summary>
     public const int Warmup = 100;
+
+    private const string CeilingContainer = "ceiling";
 
     /// <summary>The core Azurite runs on: the first, the child measuring runs on the last.</summary>
     public const int AzuriteCore = 0;
@@ -78,13 +80,12 @@ public static class EndToEndMeasurement
         Side Ceiling((List<RecordedSet> Sets, List<string> Envelopes) batch) => new(() => RunAsync(batch.Sets.Count, concurrency, i => UploadAsync(ceiling, batch.Sets[i])));
         Side Handler((List<RecordedSet> Sets, List<string> Envelopes) batch) => new(() => RunAsync(batch.Envelopes.Count, concurrency, i => InvokeAsync(http, batch.Envelopes[i])));
 
-        // Both sides warm up until tiered compilation has settled (as in the CPU run): batches of both until one in
-        // which the JIT compiled (almost) nothing; V8 in Azurite warms up meanwhile.
-        var warmupBatches = new List<(List<RecordedSet> Sets, List<string> Envelopes)>();
+        // Both sides warm up until tiered compilation has settled, as in the CPU run (batches of both until the JIT is
+        // quiet); V8 in Azurite warms up meanwhile.
+        var warmupBatch = 0;
         var warmupRounds = TieringWarmup.Run(() =>
         {
-            var batch = BatchAsync($"ew{warmupBatches.Count}", Warmup).GetAwaiter().GetResult();
-            warmupBatches.Add(batch);
+            var batch = BatchAsync($"ew{warmupBatch++}", Warmup).GetAwaiter().GetResult();
             var jit = System.Runtime.JitInfo.GetCompiledMethodCount();
             Ceiling(batch).RunAsync(azurite.ProcessId).GetAwaiter().GetResult();
             Handler(batch).RunAsync(azurite.ProcessId).GetAwaiter().GetResult();

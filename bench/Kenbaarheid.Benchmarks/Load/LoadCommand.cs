@@ -6,7 +6,7 @@ using Kenbaarheid.Benchmarks.Workload;
 namespace Kenbaarheid.Benchmarks.Load;
 
 /// <summary>
-/// The load benchmark: the CPU ratio and the growth runs in pinned child processes, the end-to-end ratio in this one,
+/// The load benchmark: the CPU ratio, the end-to-end ratio and the growth runs, each in a pinned child process,
 /// then one Markdown report. Every ratio compares two things measured in the same run on the same machine.
 /// </summary>
 public static class LoadCommand
