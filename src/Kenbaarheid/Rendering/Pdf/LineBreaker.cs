@@ -9,7 +9,7 @@ namespace Kenbaarheid.Rendering.Pdf;
 /// </summary>
 internal static class LineBreaker
 {
-    public static List<List<PlacedFragment>> Break(List<Run> runs, double x, double width, double size, TextMeasure measure)
+    public static List<List<PlacedFragment>> Break(List<Run> runs, double x, double width, double size)
     {
         var lines = new List<List<PlacedFragment>>();
         var line = new List<PlacedFragment>();
@@ -23,8 +23,8 @@ internal static class LineBreaker
             if (text.Length > 0 && style is not null)
             {
                 // Its width is the sum of its words and spaces, measured as they were placed: measuring the whole text
-                // again would cost a call into PDFsharp per fragment, as a fragment rarely repeats and is not cached.
-                line.Add(new PlacedFragment(text.ToString(), measure.Font(size, style.Bold), x + fragmentX, lineX - fragmentX, style.Href, style.Lang));
+                // again would add up the same glyphs twice.
+                line.Add(new PlacedFragment(text.ToString(), TextMeasure.Font(size, style.Bold), x + fragmentX, lineX - fragmentX, style.Href, style.Lang));
             }
 
             text.Clear();
@@ -46,9 +46,9 @@ internal static class LineBreaker
 
         void Append(string word, Run run)
         {
-            var font = measure.Font(size, run.Bold);
-            var space = pendingSpace && lineX > 0 ? measure.Width(" ", font) : 0;
-            var wordWidth = measure.Width(word, font);
+            var font = TextMeasure.Font(size, run.Bold);
+            var space = pendingSpace && lineX > 0 ? TextMeasure.Width(" ", font) : 0;
+            var wordWidth = TextMeasure.Width(word, font);
             if (lineX > 0 && lineX + space + wordWidth > width)
             {
                 EndLine();
@@ -62,7 +62,7 @@ internal static class LineBreaker
                 while (start < word.Length)
                 {
                     var take = 1;
-                    while (start + take < word.Length && lineX + measure.Width(word.Substring(start, take + 1), font) <= width)
+                    while (start + take < word.Length && lineX + TextMeasure.Width(word.Substring(start, take + 1), font) <= width)
                     {
                         take++;
                     }

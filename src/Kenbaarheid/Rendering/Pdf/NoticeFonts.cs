@@ -1,66 +1,24 @@
-using PdfSharp.Drawing;
-using PdfSharp.Fonts;
-
 namespace Kenbaarheid.Rendering.Pdf;
 
 /// <summary>
 /// The one typeface of every PDF notice: Noto Sans (SIL Open Font License, <c>Fonts/OFL.txt</c>), regular and bold,
-/// shipped inside this assembly so nothing is read from the machine's font folders. PDFsharp takes one font resolver
-/// per process and keeps what it loads, so the font files are read and parsed once per process, not per notice.
+/// shipped inside this assembly so nothing is read from the machine's font folders. Each face is read and parsed once
+/// per process.
 /// </summary>
-internal sealed class NoticeFonts : IFontResolver
+internal static class NoticeFonts
 {
-    public const string Family = "Noto Sans";
-
-    /// <summary>How the faces' PostScript names start in a PDF, after the subset tag.</summary>
-    public const string FontNamePrefix = "Noto";
-    private const string Regular = "NotoSans-Regular";
-    private const string Bold = "NotoSans-Bold";
-
-    private static readonly Lock Gate = new();
-    private static bool _registered;
-
-    private readonly Dictionary<string, byte[]> _faces = new(StringComparer.Ordinal)
-    {
-        [Regular] = Read(Regular),
-        [Bold] = Read(Bold),
-    };
-
-    private NoticeFonts()
-    {
-    }
-
     /// <summary>
-    /// Registers the resolver the first time a PDF is made in this process. PDFsharp allows one resolver per process;
-    /// another one set before (a host that makes PDFs of its own) would not know Noto Sans, so that is refused.
+    /// What a character the font has no glyph for is drawn as: the replacement character, a visible mark, rather than
+    /// the empty <c>.notdef</c> box (or nothing) that PDF/UA forbids. See <see cref="MissingGlyphs"/>.
     /// </summary>
-    public static void EnsureRegistered()
-    {
-        lock (Gate)
-        {
-            if (_registered)
-            {
-                return;
-            }
+    public const char Replacement = '\uFFFD';
 
-            if (GlobalFontSettings.FontResolver is { } other && other is not NoticeFonts)
-            {
-                throw new InvalidOperationException($"PDFsharp already has the font resolver {other.GetType().FullName}; notices need {nameof(NoticeFonts)}, which serves the embedded Noto Sans.");
-            }
+    private static readonly Lazy<NoticeFontFace> RegularFace = new(() => new NoticeFontFace("NotoSans-Regular", Read("NotoSans-Regular")));
+    private static readonly Lazy<NoticeFontFace> BoldFace = new(() => new NoticeFontFace("NotoSans-Bold", Read("NotoSans-Bold")));
 
-            GlobalFontSettings.FontResolver ??= new NoticeFonts();
-            _registered = true;
-        }
-    }
+    public static NoticeFontFace Face(bool bold) => bold ? BoldFace.Value : RegularFace.Value;
 
-    /// <summary>Bold text gets the bold face; italics are not used by the templates' restricted HTML.</summary>
-    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-        string.Equals(familyName, Family, StringComparison.Ordinal) ? new FontResolverInfo(bold ? Bold : Regular) : null;
-
-    public byte[]? GetFont(string faceName) => _faces.TryGetValue(faceName, out var bytes) ? bytes : null;
-
-    public static XFont Create(double size, bool bold) =>
-        new(Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfSharp.Pdf.PdfFontEncoding.Unicode));
+    public static NoticeFont Create(double size, bool bold) => new(Face(bold), size, bold);
 
     private static byte[] Read(string face)
     {

@@ -1,6 +1,3 @@
-using AngleSharp.Dom;
-using PdfSharp.Drawing;
-
 namespace Kenbaarheid.Rendering.Pdf;
 
 /// <summary>
@@ -20,16 +17,14 @@ internal sealed class NoticeLayout
     private const double CellPadding = 3;
 
     private readonly PdfPageGeometry _page;
-    private readonly TextMeasure _measure;
     private readonly string _documentLanguage;
     private readonly List<PageArtifact> _artifacts = [];
     private int _pageIndex;
     private double _y;
 
-    public NoticeLayout(PdfPageGeometry page, TextMeasure measure, string documentLanguage)
+    public NoticeLayout(PdfPageGeometry page, string documentLanguage)
     {
         _page = page;
-        _measure = measure;
         _documentLanguage = documentLanguage;
         _y = page.FirstPageTop;
     }
@@ -39,14 +34,14 @@ internal sealed class NoticeLayout
     public int PageCount => _pageIndex + 1;
 
     /// <summary>Lays out the children of <paramref name="body"/> and returns the structure tree's top elements.</summary>
-    public List<LayoutNode> Lay(IElement body)
+    public List<LayoutNode> Lay(NoticeHtmlElement body)
     {
         var nodes = new List<LayoutNode>();
         Blocks(body, nodes, _page.Left, _page.BodyWidth, null);
         return nodes;
     }
 
-    private void Blocks(IElement parent, List<LayoutNode> into, double x, double width, string? lang)
+    private void Blocks(NoticeHtmlElement parent, List<LayoutNode> into, double x, double width, string? lang)
     {
         foreach (var element in parent.Children)
         {
@@ -54,7 +49,7 @@ internal sealed class NoticeLayout
         }
     }
 
-    private void Block(IElement element, List<LayoutNode> into, double x, double width, string? lang)
+    private void Block(NoticeHtmlElement element, List<LayoutNode> into, double x, double width, string? lang)
     {
         switch (element.LocalName)
         {
@@ -69,8 +64,8 @@ internal sealed class NoticeLayout
                 Heading(element, into, x, width, lang, "H3", 11.5, before: 8, after: 3);
                 break;
             case "p":
-                var size = element.ClassList.Contains("lead") ? 11.5 : BodySize;
-                into.Add(Paragraph("P", Inline(element, element.ClassList.Contains("sender"), lang), x, width, size, lang));
+                var size = element.HasClass("lead") ? 11.5 : BodySize;
+                into.Add(Paragraph("P", Inline(element, element.HasClass("sender"), lang), x, width, size, lang));
                 _y += ParagraphGap;
                 break;
             case "ul":
@@ -90,7 +85,7 @@ internal sealed class NoticeLayout
                 break;
             default:
                 // section, article, div, main: containers; their headings and paragraphs carry the structure.
-                if (element.Children.Length == 0 && !string.IsNullOrWhiteSpace(element.TextContent))
+                if (element.Children.Count == 0 && !string.IsNullOrWhiteSpace(element.TextContent))
                 {
                     into.Add(Paragraph("P", Inline(element, false, lang), x, width, BodySize, lang));
                     _y += ParagraphGap;
@@ -104,7 +99,7 @@ internal sealed class NoticeLayout
         }
     }
 
-    private void Heading(IElement element, List<LayoutNode> into, double x, double width, string? lang, string tag, double size, double before, double after, bool rule = false)
+    private void Heading(NoticeHtmlElement element, List<LayoutNode> into, double x, double width, string? lang, string tag, double size, double before, double after, bool rule = false)
     {
         var runs = Inline(element, true, lang);
         var lines = Wrap(runs, x, width, size);
@@ -137,7 +132,7 @@ internal sealed class NoticeLayout
         return node;
     }
 
-    private LayoutNode List(IElement list, double x, double width, string? lang)
+    private LayoutNode List(NoticeHtmlElement list, double x, double width, string? lang)
     {
         var node = new LayoutNode("L") { Lang = lang };
         var number = 0;
@@ -167,10 +162,10 @@ internal sealed class NoticeLayout
     /// A definition list becomes a PDF list: each term is the label, its description the body. The HTML's
     /// <c>facts</c> lists show term and description side by side; others put the description under its term.
     /// </summary>
-    private LayoutNode DefinitionList(IElement list, double x, double width, string? lang)
+    private LayoutNode DefinitionList(NoticeHtmlElement list, double x, double width, string? lang)
     {
         var node = new LayoutNode("L") { Lang = lang };
-        var sideBySide = list.ClassList.Contains("facts");
+        var sideBySide = list.HasClass("facts");
         var termWidth = sideBySide ? Math.Round(width * 0.36) : width;
         LayoutNode? item = null;
         foreach (var child in list.Children)
@@ -221,10 +216,10 @@ internal sealed class NoticeLayout
         return node;
     }
 
-    private LayoutNode Table(IElement table, double x, double width, string? lang)
+    private LayoutNode Table(NoticeHtmlElement table, double x, double width, string? lang)
     {
         var node = new LayoutNode("Table") { Lang = lang };
-        if (table.QuerySelector("caption") is { } caption)
+        if (table.Descendants("caption").FirstOrDefault() is { } caption)
         {
             var captionLines = Wrap(Inline(caption, true, lang), x, width, BodySize);
             KeepTogetherStart(captionLines.Count + 3);
@@ -234,9 +229,9 @@ internal sealed class NoticeLayout
             _y += 2;
         }
 
-        var rows = table.QuerySelectorAll("tr").ToList();
+        var rows = table.Descendants("tr").ToList();
         var header = rows.Where(r => r.ParentElement?.LocalName == "thead").ToList();
-        var columns = rows.Max(r => r.Children.Length);
+        var columns = rows.Max(r => r.Children.Count);
         var widths = ColumnWidths(rows, columns, width, lang);
         List<List<List<PlacedFragment>>>? headerCells = null;
         foreach (var row in rows)
@@ -244,7 +239,7 @@ internal sealed class NoticeLayout
             var isHeader = header.Contains(row);
             var cellLines = new List<List<List<PlacedFragment>>>();
             var cellX = x;
-            for (var i = 0; i < row.Children.Length; i++)
+            for (var i = 0; i < row.Children.Count; i++)
             {
                 var cell = row.Children[i];
                 cellLines.Add(Wrap(Inline(cell, cell.LocalName == "th", LangOf(cell) ?? lang), cellX + CellPadding, widths[i] - (2 * CellPadding), BodySize));
@@ -271,7 +266,7 @@ internal sealed class NoticeLayout
 
             var tr = new LayoutNode("TR");
             var rowTop = _y;
-            for (var i = 0; i < row.Children.Length; i++)
+            for (var i = 0; i < row.Children.Count; i++)
             {
                 var cell = row.Children[i];
                 var scope = cell.LocalName == "th" ? (cell.GetAttribute("scope") == "row" ? "Row" : "Column") : null;
@@ -315,18 +310,18 @@ internal sealed class NoticeLayout
     }
 
     /// <summary>Columns share the width by how much text they hold, each at least as wide as its longest word.</summary>
-    private double[] ColumnWidths(List<IElement> rows, int columns, double width, string? lang)
+    private static double[] ColumnWidths(List<NoticeHtmlElement> rows, int columns, double width, string? lang)
     {
         var least = new double[columns];
         var natural = new double[columns];
         foreach (var row in rows)
         {
-            for (var i = 0; i < row.Children.Length && i < columns; i++)
+            for (var i = 0; i < row.Children.Count && i < columns; i++)
             {
-                var font = _measure.Font(BodySize, row.Children[i].LocalName == "th");
+                var font = TextMeasure.Font(BodySize, row.Children[i].LocalName == "th");
                 var text = row.Children[i].TextContent.Trim();
-                natural[i] = Math.Max(natural[i], _measure.Width(text, font) + (2 * CellPadding));
-                least[i] = Math.Max(least[i], text.Split(' ').Max(word => _measure.Width(word, font)) + (2 * CellPadding));
+                natural[i] = Math.Max(natural[i], TextMeasure.Width(text, font) + (2 * CellPadding));
+                least[i] = Math.Max(least[i], text.Split(' ').Max(word => TextMeasure.Width(word, font)) + (2 * CellPadding));
             }
         }
 
@@ -373,8 +368,8 @@ internal sealed class NoticeLayout
         }
     }
 
-    private List<List<PlacedFragment>> Wrap(List<Run> runs, double x, double width, double size) =>
-        LineBreaker.Break(runs, x, width, size, _measure);
+    private static List<List<PlacedFragment>> Wrap(List<Run> runs, double x, double width, double size) =>
+        LineBreaker.Break(runs, x, width, size);
 
     private bool IsPageTop() => _y <= (_pageIndex == 0 ? _page.FirstPageTop : _page.Top) + 0.01;
 
@@ -384,30 +379,30 @@ internal sealed class NoticeLayout
         _y = _page.Top;
     }
 
-    private string? LangOf(IElement element) =>
+    private string? LangOf(NoticeHtmlElement element) =>
         element.GetAttribute("lang") is { Length: > 0 } lang && !string.Equals(lang, _documentLanguage, StringComparison.Ordinal) ? lang : null;
 
     /// <summary>The inline text of an element as runs: bold for strong and headings, links with their address after them.</summary>
-    private static List<Run> Inline(IElement element, bool bold, string? lang)
+    private static List<Run> Inline(NoticeHtmlElement element, bool bold, string? lang)
     {
         var runs = new List<Run>();
         Collect(element, bold, null, lang, runs);
         return runs;
     }
 
-    private static void Collect(INode node, bool bold, string? href, string? lang, List<Run> runs)
+    private static void Collect(NoticeHtmlElement node, bool bold, string? href, string? lang, List<Run> runs)
     {
         foreach (var child in node.ChildNodes)
         {
             switch (child)
             {
-                case IText text:
-                    runs.Add(new Run(text.Data, bold, href, lang));
+                case string text:
+                    runs.Add(new Run(text, bold, href, lang));
                     break;
-                case IElement { LocalName: "br" }:
+                case NoticeHtmlElement { LocalName: "br" }:
                     runs.Add(new Run("\n", bold, href, lang));
                     break;
-                case IElement element:
+                case NoticeHtmlElement element:
                     var elementLang = element.GetAttribute("lang") is { Length: > 0 } l ? l : lang;
                     var elementHref = element.LocalName == "a" ? element.GetAttribute("href") : href;
                     Collect(element, bold || element.LocalName is "strong" or "b" or "th" or "dt", elementHref, elementLang, runs);

@@ -1,9 +1,5 @@
-using AngleSharp.Html.Parser;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
-using PdfSharp.Pdf.Annotations;
-using PdfSharp.Pdf.IO;
-using PdfSharp.UniversalAccessibility;
+using System.Globalization;
+using System.Text;
 
 namespace Kenbaarheid.Rendering.Pdf;
 
@@ -12,172 +8,410 @@ namespace Kenbaarheid.Rendering.Pdf;
 /// structure tree in the HTML's order, <c>/Lang</c> for the document and for every part in another language, links as
 /// link annotations with their text as alternate text, the document title shown, and on every page the page line
 /// legal approved (page x of y and the decision number). The bytes depend only on the HTML and the notice: see
-/// <see cref="ReproduciblePdf"/>.
+/// <see cref="NoticePdfMetadata"/>.
+/// <para>
+/// The file is written here, not through a PDF library's drawing API: page content is a few text operators per line
+/// (glyph ids of an Identity-H font, each piece of text in marked content whose id ties it to its structure element),
+/// and the font programs come ready-made from <see cref="FontSubsets"/>. Drawing through PDFsharp cost eight to nine
+/// times the rest of the pipeline; see BENCHMARKS.md.
+/// </para>
 /// </summary>
 internal static class NoticePdfWriter
 {
-    private static readonly HtmlParser Parser = new();
-
     public static byte[] Write(string html, PdfNoticeFacts facts) => Write(Lay(html, facts));
 
     /// <summary>Lays the notice out on its pages without drawing it: what <see cref="Write(LaidOutNotice)"/> draws.</summary>
     public static LaidOutNotice Lay(string html, PdfNoticeFacts facts)
     {
-        var measure = TextMeasure.ForThisThread();
         var page = PdfPageGeometry.For(facts.AddressWindow);
-        var dom = Parser.ParseDocument(html);
-        var language = dom.DocumentElement.GetAttribute("lang") ?? facts.Language;
-        var layout = new NoticeLayout(page, measure, language);
-        var tree = layout.Lay(dom.Body ?? throw new InvalidDataException("The notice's HTML has no body."));
-        return new LaidOutNotice(dom.Title?.Trim() ?? string.Empty, language, page, tree, layout.Artifacts, layout.PageCount, facts);
+        var (language, title, body) = NoticeHtmlParser.Parse(html);
+        language ??= facts.Language;
+        var layout = new NoticeLayout(page, language);
+        var tree = layout.Lay(body);
+        return new LaidOutNotice(title, language, page, tree, layout.Artifacts, layout.PageCount, facts);
     }
 
-    public static byte[] Write(LaidOutNotice notice)
+    public static byte[] Write(LaidOutNotice notice) => new Painter(notice).Write();
+
+    /// <summary>
+    /// Draws the laid-out tree page by page, in document order, building the structure element of each node around
+    /// its content; then writes the file's objects.
+    /// </summary>
+    private sealed class Painter(LaidOutNotice notice)
     {
-        var document = new PdfDocument { PageLayout = PdfPageLayout.SinglePage };
-        document.Options.Layout = PdfWriterLayout.Compact;
-        document.Options.CompressContentStreams = true;
-        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
-        document.Info.Title = notice.Title;
-        ReproduciblePdf.Prepare(document, notice.Facts);
+        // PdfPageGeometry.LinkColour (#0b4ea2), which the review report's pictures of the pages use too.
+        private const string LinkColour = "0.043 0.306 0.635 rg\n";
 
-        var ua = UAManager.ForDocument(document);
-        ua.SetDocumentLanguage(notice.Language);
-        new Painter(document, ua, notice, TextMeasure.ForThisThread()).Paint();
-
-        using var output = new MemoryStream();
-        document.Save(output, closeStream: false);
-        return ReproduciblePdf.Finish(output.ToArray(), document.Info.Title, notice.Language, notice.Facts);
-    }
-
-    /// <summary>Draws the laid-out tree page by page, in document order, opening each structure element around its content.</summary>
-    private sealed class Painter(PdfDocument document, UAManager ua, LaidOutNotice notice, TextMeasure measure)
-    {
-        private readonly StructureBuilder _tags = ua.StructureBuilder;
+        private readonly StructureElement _document = new("Document", null);
+        private readonly List<PageContent> _pages = [];
+        private readonly List<LinkAnnotation> _links = [];
         private readonly Stack<string> _languages = new([notice.Language]);
-        private PdfPage? _page;
-        private XGraphics? _graphics;
-        private int _pageIndex = -1;
 
-        public void Paint()
+        // Per face (regular, bold): the glyphs drawn and the character each stands for, for the ToUnicode map.
+        private readonly SortedDictionary<ushort, int>[] _glyphs = [new(), new()];
+        private StructureElement? _open;
+
+        private PageContent Page => _pages[^1];
+
+        public byte[] Write()
         {
             foreach (var node in notice.Tree)
             {
-                Element(node);
+                Element(node, _document);
             }
 
             // Pages the text did not reach still get their page line (there are none today: a page exists because text went there).
-            while (_pageIndex < notice.PageCount - 1)
-            {
-                Turn(_pageIndex + 1);
-            }
-
-            _graphics?.Dispose();
+            Turn(notice.PageCount - 1);
+            Close();
+            return Save();
         }
 
-        private void Element(LayoutNode node)
+        private void Element(LayoutNode node, StructureElement parent)
         {
-            _tags.BeginBlockLevelElement(node.Tag);
-            if (node.Lang is { } lang)
-            {
-                _tags.SetLanguage(lang);
-            }
-
-            if (node.Scope is { } scope)
-            {
-                _tags.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/" + scope);
-            }
-
+            var element = new StructureElement(node.Tag, parent) { Lang = node.Lang, Scope = node.Scope };
+            parent.Kids.Add(new Kid(element, -1, -1, -1));
             _languages.Push(node.Lang ?? _languages.Peek());
             foreach (var line in node.Lines)
             {
-                Line(line);
+                Line(line, element);
             }
 
             foreach (var child in node.Children)
             {
-                Element(child);
+                Element(child, element);
             }
 
             _languages.Pop();
-            _tags.End();
         }
 
-        private void Line(PlacedLine line)
+        private void Line(PlacedLine line, StructureElement element)
         {
-            var graphics = Turn(line.Page);
+            Turn(line.Page);
             foreach (var fragment in line.Fragments)
             {
                 var otherLanguage = fragment.Lang is { } lang && !string.Equals(lang, _languages.Peek(), StringComparison.Ordinal) ? lang : null;
+                var complete = TextMeasure.CanShow(fragment.Font.Face, fragment.Text);
+                var target = element;
                 if (fragment.Href is { } href)
                 {
+                    target = new StructureElement("Link", element) { Lang = otherLanguage };
                     var top = line.Baseline - (0.78 * line.Height);
-                    var annotation = PdfLinkAnnotation.CreateWebLink(new PdfRectangle(new XRect(fragment.X, notice.Geometry.Height - top - line.Height, fragment.Width, line.Height)), href);
-                    annotation.Flags = PdfAnnotationFlags.Print;
-                    ReproduciblePdf.Settle(annotation);
-                    _tags.BeginElement(annotation, $"{fragment.Text.Trim()}");
-                    if (otherLanguage is not null)
-                    {
-                        _tags.SetLanguage(otherLanguage);
-                    }
+                    var rectangle = $"{N(fragment.X)} {N(notice.Geometry.Height - top - line.Height)} {N(fragment.X + fragment.Width)} {N(notice.Geometry.Height - top)}";
+                    _links.Add(new LinkAnnotation(_pages.Count - 1, rectangle, href, fragment.Text.Trim(), target));
+                    target.Kids.Add(new Kid(null, _pages.Count - 1, -1, _links.Count - 1));
+                }
+                else if (otherLanguage is not null || !complete)
+                {
+                    target = new StructureElement("Span", element) { Lang = otherLanguage };
+                }
 
-                    graphics.DrawString(fragment.Text, fragment.Font, LinkBrush, fragment.X, line.Baseline);
-                    _tags.End();
-                }
-                else if (otherLanguage is not null)
+                if (!complete)
                 {
-                    _tags.BeginElement(PdfInlineLevelElementTag.Span);
-                    _tags.SetLanguage(otherLanguage);
-                    graphics.DrawString(fragment.Text, fragment.Font, XBrushes.Black, fragment.X, line.Baseline);
-                    _tags.End();
+                    // The page shows the replacement mark; a screen reader and copied text get the characters themselves.
+                    target.ActualText = fragment.Text;
                 }
-                else
+
+                if (target != element)
                 {
-                    graphics.DrawString(fragment.Text, fragment.Font, XBrushes.Black, fragment.X, line.Baseline);
+                    element.Kids.Add(new Kid(target, -1, -1, -1));
+                }
+
+                Mark(target);
+                Text(fragment, line.Baseline, fragment.Href is not null);
+                if (target != element)
+                {
+                    Close();
                 }
             }
         }
 
         /// <summary>Moves on to page <paramref name="index"/>, drawing each new page's artifacts: page line, rules, repeated headers.</summary>
-        private XGraphics Turn(int index)
+        private void Turn(int index)
         {
-            while (_pageIndex < index)
+            while (_pages.Count <= index)
             {
-                // The UA manager closes marked content still open on the old page when a page is added, through that
-                // page's graphics: so they are disposed after the new page exists, not before.
-                var previous = _graphics;
-                _page = document.AddPage();
-                previous?.Dispose();
-                _page.Size = PdfSharp.PageSize.A4;
-                _pageIndex++;
-                _graphics = XGraphics.FromPdfPage(_page);
-                _tags.BeginArtifact();
-                var footerFont = measure.Font(PdfPageGeometry.PageLineSize, false);
-                _graphics.DrawString(notice.PageLine(_pageIndex), footerFont, XBrushes.Black, notice.Geometry.Left, notice.Geometry.FooterBaseline);
-                foreach (var artifact in notice.Artifacts.Where(a => a.Page == _pageIndex))
+                Close();
+                _pages.Add(new PageContent());
+                var pageIndex = _pages.Count - 1;
+                Page.Content.Append("/Artifact BMC\n");
+                var footer = TextMeasure.Font(PdfPageGeometry.PageLineSize, false);
+                Text(new PlacedFragment(notice.PageLine(pageIndex), footer, notice.Geometry.Left, 0, null, null), notice.Geometry.FooterBaseline, link: false);
+                foreach (var artifact in notice.Artifacts)
                 {
+                    if (artifact.Page != pageIndex)
+                    {
+                        continue;
+                    }
+
                     switch (artifact)
                     {
                         case PageArtifact.Rule rule:
-                            _graphics.DrawLine(new XPen(XColors.Black, rule.Thickness), rule.X1, rule.Y1, rule.X2, rule.Y2);
+                            Page.Content.Append(CultureInfo.InvariantCulture, $"{N(rule.Thickness)} w {N(rule.X1)} {N(Y(rule.Y1))} m {N(rule.X2)} {N(Y(rule.Y2))} l S\n");
                             break;
                         case PageArtifact.Text text:
                             foreach (var fragment in text.Line.Fragments)
                             {
-                                _graphics.DrawString(fragment.Text, fragment.Font, XBrushes.Black, fragment.X, text.Line.Baseline);
+                                Text(fragment, text.Line.Baseline, link: false);
                             }
 
                             break;
                     }
                 }
 
-                _tags.End();
+                Page.Content.Append("EMC\n");
             }
-
-            return _graphics!;
         }
 
-        // PdfPageGeometry.LinkColour, which the review report's pictures of the pages use too.
-        private static readonly XBrush LinkBrush = new XSolidBrush(XColor.FromArgb(0x0b, 0x4e, 0xa2));
+        /// <summary>Opens marked content for <paramref name="element"/> on the current page unless it is open already.</summary>
+        private void Mark(StructureElement element)
+        {
+            if (_open == element)
+            {
+                return;
+            }
+
+            Close();
+            var mcid = Page.Owners.Count;
+            Page.Owners.Add(element);
+            element.Kids.Add(new Kid(null, _pages.Count - 1, mcid, -1));
+            Page.Content.Append('/').Append(element.Tag).Append("<</MCID ").Append(mcid).Append(">>BDC\n");
+            _open = element;
+        }
+
+        private void Close()
+        {
+            if (_open is not null)
+            {
+                Page.Content.Append("EMC\n");
+                _open = null;
+            }
+        }
+
+        private void Text(PlacedFragment fragment, double baseline, bool link)
+        {
+            var font = fragment.Font;
+            var glyphs = _glyphs[font.Bold ? 1 : 0];
+            var content = Page.Content;
+            if (link)
+            {
+                content.Append(LinkColour);
+            }
+
+            content.Append("BT\n/F").Append(font.Bold ? '1' : '0').Append(' ').Append(N(font.Size)).Append(" Tf\n1 0 0 1 ")
+                .Append(N(fragment.X)).Append(' ').Append(N(Y(baseline))).Append(" Tm\n<");
+            foreach (var rune in fragment.Text.EnumerateRunes())
+            {
+                var glyph = TextMeasure.GlyphOf(font.Face, rune.Value);
+                glyphs.TryAdd(glyph, font.Face.Glyph(rune.Value) == glyph ? rune.Value : NoticeFonts.Replacement);
+                content.Append(HexDigits[glyph >> 12]).Append(HexDigits[(glyph >> 8) & 0xF]).Append(HexDigits[(glyph >> 4) & 0xF]).Append(HexDigits[glyph & 0xF]);
+            }
+
+            content.Append(">Tj\nET\n");
+            if (link)
+            {
+                content.Append("0 g\n");
+            }
+        }
+
+        private double Y(double fromTop) => notice.Geometry.Height - fromTop;
+
+        private byte[] Save()
+        {
+            var file = new PdfFileWriter();
+            var catalog = file.Reserve();
+            var pageTree = file.Reserve();
+            var structureRoot = file.Reserve();
+            var info = file.Reserve();
+            var metadata = file.Reserve();
+            var pages = _pages.Select(_ => (Page: file.Reserve(), Content: file.Reserve())).ToList();
+            var links = _links.Select(_ => file.Reserve()).ToList();
+            var elements = new List<StructureElement>();
+            Number(_document);
+            var fonts = Enumerable.Range(0, 2).Where(face => _glyphs[face].Count > 0).Select(face => (Face: face, Object: file.Reserve())).ToList();
+
+            var width = N(notice.Geometry.Width);
+            var height = N(notice.Geometry.Height);
+            var resources = "<</Font<<" + string.Concat(fonts.Select(f => $"/F{f.Face} {f.Object} 0 R")) + ">>>>";
+            for (var i = 0; i < _pages.Count; i++)
+            {
+                var annotations = _links.Select((link, index) => (link, index)).Where(l => l.link.Page == i).Select(l => $"{links[l.index]} 0 R").ToList();
+                file.Object(pages[i].Page, $"<</Type/Page/Parent {pageTree} 0 R/MediaBox[0 0 {width} {height}]/Resources{resources}/Contents {pages[i].Content} 0 R/StructParents {i}/Tabs/S"
+                    + (annotations.Count > 0 ? $"/Annots[{string.Join(' ', annotations)}]" : string.Empty) + ">>");
+                file.Stream(pages[i].Content, string.Empty, Encoding.Latin1.GetBytes(_pages[i].Content.ToString()), compress: true);
+            }
+
+            for (var i = 0; i < _links.Count; i++)
+            {
+                var link = _links[i];
+                file.Object(links[i], $"<</Type/Annot/Subtype/Link/Rect[{link.Rectangle}]/Border[0 0 0]/F 4/Contents {PdfFileWriter.Text(link.Text)}/StructParent {_pages.Count + i}"
+                    + $"/P {pages[link.Page].Page} 0 R/A<</Type/Action/S/URI/URI {PdfFileWriter.Bytes(link.Href)}>>>>");
+            }
+
+            foreach (var element in elements)
+            {
+                WriteElement(element);
+            }
+
+            // The parent tree: for each page, the element of each marked-content id; for each link annotation, its Link element.
+            var parentTree = file.Reserve();
+            var nums = new StringBuilder("<</Nums[");
+            for (var i = 0; i < _pages.Count; i++)
+            {
+                nums.Append(i).Append('[').AppendJoin(' ', _pages[i].Owners.Select(owner => $"{owner.Number} 0 R")).Append(']');
+            }
+
+            for (var i = 0; i < _links.Count; i++)
+            {
+                nums.Append(_pages.Count + i).Append(' ').Append(_links[i].Element.Number).Append(" 0 R");
+            }
+
+            file.Object(parentTree, nums.Append("]>>"));
+            file.Object(structureRoot, $"<</Type/StructTreeRoot/K {_document.Number} 0 R/ParentTree {parentTree} 0 R/ParentTreeNextKey {_pages.Count + _links.Count}>>");
+
+            foreach (var (face, type0) in fonts)
+            {
+                WriteFont(file, type0, NoticeFonts.Face(face == 1), _glyphs[face]);
+            }
+
+            file.Object(pageTree, $"<</Type/Pages/Count {_pages.Count}/Kids[{string.Join(' ', pages.Select(p => $"{p.Page} 0 R"))}]>>");
+            file.Stream(metadata, "/Type/Metadata/Subtype/XML", Encoding.UTF8.GetBytes(NoticePdfMetadata.Xmp(notice.Title, notice.Language, notice.Facts)), compress: false);
+            file.Object(info, NoticePdfMetadata.Info(notice.Title, notice.Facts));
+            file.Object(catalog, $"<</Type/Catalog/Pages {pageTree} 0 R/PageLayout/SinglePage/Lang {PdfFileWriter.Text(notice.Language)}/MarkInfo<</Marked true>>"
+                + $"/ViewerPreferences<</DisplayDocTitle true>>/StructTreeRoot {structureRoot} 0 R/Metadata {metadata} 0 R>>");
+            return file.Finish(catalog, info, NoticePdfMetadata.DocumentId(notice.Facts));
+
+            void Number(StructureElement element)
+            {
+                element.Number = file.Reserve();
+                elements.Add(element);
+                foreach (var kid in element.Kids)
+                {
+                    if (kid.Element is { } child)
+                    {
+                        Number(child);
+                    }
+                }
+            }
+
+            void WriteElement(StructureElement element)
+            {
+                var page = element.Kids.FirstOrDefault(k => k.Element is null).Page;
+                var text = new StringBuilder("<</Type/StructElem/S/").Append(element.Tag).Append("/P ").Append(element.Parent?.Number ?? structureRoot).Append(" 0 R");
+                if (element.Kids.Any(k => k.Element is null))
+                {
+                    text.Append("/Pg ").Append(pages[page].Page).Append(" 0 R");
+                }
+
+                if (element.Lang is { } lang)
+                {
+                    text.Append("/Lang ").Append(PdfFileWriter.Text(lang));
+                }
+
+                if (element.Scope is { } scope)
+                {
+                    text.Append("/A<</O/Table/Scope/").Append(scope).Append(">>");
+                }
+
+                if (element.ActualText is { } actual)
+                {
+                    text.Append("/ActualText ").Append(PdfFileWriter.Text(actual));
+                }
+
+                text.Append("/K[");
+                foreach (var kid in element.Kids)
+                {
+                    if (kid.Element is { } child)
+                    {
+                        text.Append(child.Number).Append(" 0 R ");
+                    }
+                    else if (kid.Annotation >= 0)
+                    {
+                        text.Append("<</Type/OBJR/Pg ").Append(pages[kid.Page].Page).Append(" 0 R/Obj ").Append(links[kid.Annotation]).Append(" 0 R>> ");
+                    }
+                    else if (kid.Page == page)
+                    {
+                        text.Append(kid.Mcid).Append(' ');
+                    }
+                    else
+                    {
+                        text.Append("<</Type/MCR/Pg ").Append(pages[kid.Page].Page).Append(" 0 R/MCID ").Append(kid.Mcid).Append(">> ");
+                    }
+                }
+
+                file.Object(element.Number, text.Append("]>>"));
+            }
+        }
+
+        /// <summary>A Type 0 font of one face: the CID font with the widths of the glyphs drawn, its descriptor and program, and the ToUnicode map.</summary>
+        private static void WriteFont(PdfFileWriter file, int type0, NoticeFontFace face, SortedDictionary<ushort, int> glyphs)
+        {
+            var subset = FontSubsets.For(face, glyphs.Keys);
+            var (cidFont, descriptor, program, toUnicode) = (file.Reserve(), file.Reserve(), file.Reserve(), file.Reserve());
+            file.Object(type0, $"<</Type/Font/Subtype/Type0/BaseFont/{subset.Name}/Encoding/Identity-H/DescendantFonts[{cidFont} 0 R]/ToUnicode {toUnicode} 0 R>>");
+            var widths = new StringBuilder("[");
+            foreach (var glyph in glyphs.Keys)
+            {
+                widths.Append(glyph).Append('[').Append(face.PdfWidth(glyph)).Append(']');
+            }
+
+            file.Object(cidFont, $"<</Type/Font/Subtype/CIDFontType2/BaseFont/{subset.Name}/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>"
+                + $"/FontDescriptor {descriptor} 0 R/CIDToGIDMap/Identity/W{widths.Append(']')}>>");
+            var box = string.Join(' ', face.BoundingBox);
+            file.Object(descriptor, $"<</Type/FontDescriptor/FontName/{subset.Name}/Flags 32/FontBBox[{box}]/ItalicAngle 0/Ascent {face.Ascent}/Descent {face.Descent}"
+                + $"/CapHeight {face.CapHeight}/XHeight {face.XHeight}/StemV {(face == NoticeFonts.Face(true) ? 140 : 80)}/FontFile2 {program} 0 R>>");
+            file.CompressedStream(program, $"/Length1 {subset.Length}", subset.Compressed);
+
+            var map = new StringBuilder("/CIDInit/ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def\n"
+                + "/CMapName/Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000><FFFF>\nendcodespacerange\n");
+            foreach (var chunk in glyphs.Chunk(100))
+            {
+                map.Append(chunk.Length).Append(" beginbfchar\n");
+                foreach (var (glyph, codePoint) in chunk)
+                {
+                    map.Append('<').Append(glyph.ToString("X4", CultureInfo.InvariantCulture)).Append("><")
+                        .Append(Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(char.ConvertFromUtf32(codePoint)))).Append(">\n");
+                }
+
+                map.Append("endbfchar\n");
+            }
+
+            map.Append("endcmap\nCMapName currentdict/CMap defineresource pop\nend\nend\n");
+            file.Stream(toUnicode, string.Empty, Encoding.ASCII.GetBytes(map.ToString()), compress: true);
+        }
+
+        private static string N(double value) => PdfFileWriter.Number(value);
+
+        private static readonly char[] HexDigits = "0123456789ABCDEF".ToCharArray();
+
+        /// <summary>A page's content stream and, by marked-content id, the structure element each piece belongs to.</summary>
+        private sealed class PageContent
+        {
+            public StringBuilder Content { get; } = new(8 * 1024);
+
+            public List<StructureElement> Owners { get; } = [];
+        }
+
+        /// <summary>One structure element (PDF standard type) and its kids in reading order.</summary>
+        private sealed class StructureElement(string tag, StructureElement? parent)
+        {
+            public string Tag { get; } = tag;
+
+            public StructureElement? Parent { get; } = parent;
+
+            public string? Lang { get; init; }
+
+            public string? Scope { get; init; }
+
+            public string? ActualText { get; set; }
+
+            public List<Kid> Kids { get; } = [];
+
+            public int Number { get; set; }
+        }
+
+        /// <summary>A kid of a structure element: another element, marked content on a page, or a link annotation.</summary>
+        private readonly record struct Kid(StructureElement? Element, int Page, int Mcid, int Annotation);
+
+        private sealed record LinkAnnotation(int Page, string Rectangle, string Href, string Text, StructureElement Element);
     }
 }

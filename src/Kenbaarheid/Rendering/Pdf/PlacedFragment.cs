@@ -1,9 +1,7 @@
-using PdfSharp.Drawing;
-
 namespace Kenbaarheid.Rendering.Pdf;
 
 /// <summary>
 /// A run of words in one font on one line: what a single text-drawing operation writes. <see cref="Href"/> makes it
 /// a link; <see cref="Lang"/> marks a language other than the block's (Dutch words in an English notice).
 /// </summary>
-internal sealed record PlacedFragment(string Text, XFont Font, double X, double Width, string? Href, string? Lang);
+internal sealed record PlacedFragment(string Text, NoticeFont Font, double X, double Width, string? Href, string? Lang);

@@ -1,60 +1,43 @@
-using PdfSharp.Drawing;
+using System.Text;
 
 namespace Kenbaarheid.Rendering.Pdf;
 
 /// <summary>
-/// Text widths for the layout, with the fonts they are drawn in. One per thread, kept for the thread's life: PDFsharp's
-/// measuring is not made for concurrent callers, and the same words (the templates' own) recur in every notice, so a
-/// word's width is measured once and then looked up.
+/// Text widths for the layout, from the advance widths of the glyphs the PDF draws: the sum of the glyphs' advances,
+/// no kerning (the PDF's text operators place glyph after glyph by those advances). A character the font lacks is
+/// measured as the <see cref="NoticeFonts.Replacement"/> mark drawn in its place.
 /// </summary>
-internal sealed class TextMeasure
+internal static class TextMeasure
 {
-    [ThreadStatic]
-    private static TextMeasure? _current;
+    public static NoticeFont Font(double size, bool bold) => NoticeFonts.Create(size, bold);
 
-    private readonly XGraphics _graphics = XGraphics.CreateMeasureContext(new XSize(595, 842), XGraphicsUnit.Point, XPageDirection.Downwards);
-    private readonly Dictionary<(double Size, bool Bold), XFont> _fonts = [];
-    private readonly Dictionary<(string Text, XFont Font), double> _widths = [];
-
-    private TextMeasure()
+    public static double Width(string text, NoticeFont font)
     {
-    }
-
-    public static TextMeasure ForThisThread()
-    {
-        NoticeFonts.EnsureRegistered();
-        return _current ??= new TextMeasure();
-    }
-
-    public XFont Font(double size, bool bold)
-    {
-        if (!_fonts.TryGetValue((size, bold), out var font))
+        var face = font.Face;
+        long units = 0;
+        foreach (var rune in text.EnumerateRunes())
         {
-            font = NoticeFonts.Create(size, bold);
-            _fonts[(size, bold)] = font;
+            units += face.Advance(GlyphOf(face, rune.Value));
         }
 
-        return font;
+        return units * font.Size / face.UnitsPerEm;
     }
 
-    public double Width(string text, XFont font)
+    /// <summary>The glyph a character is drawn with: its own, or the replacement mark when the face has none.</summary>
+    public static ushort GlyphOf(NoticeFontFace face, int codePoint) =>
+        face.Glyph(codePoint) is var glyph && glyph != 0 ? glyph : face.Glyph(NoticeFonts.Replacement);
+
+    /// <summary>Whether the face has a glyph of its own for every character of <paramref name="text"/>.</summary>
+    public static bool CanShow(NoticeFontFace face, string text)
     {
-        if (text.Length == 0)
+        foreach (var rune in text.EnumerateRunes())
         {
-            return 0;
-        }
-
-        if (!_widths.TryGetValue((text, font), out var width))
-        {
-            width = _graphics.MeasureString(text, font).Width;
-
-            // Words recur; whole sentences of event text rarely do, so the cache keeps to words and stays small.
-            if (text.Length <= 40 && _widths.Count < 50_000)
+            if (face.Glyph(rune.Value) == 0 && !Rune.IsControl(rune))
             {
-                _widths[(text, font)] = width;
+                return false;
             }
         }
 
-        return width;
+        return true;
     }
 }
