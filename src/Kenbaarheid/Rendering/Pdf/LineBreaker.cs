@@ -44,7 +44,7 @@ internal static class LineBreaker
             pendingSpace = false;
         }
 
-        void Append(string word, Run run)
+        void Append(ReadOnlySpan<char> word, Run run)
         {
             var font = TextMeasure.Font(size, run.Bold);
             var space = pendingSpace && lineX > 0 ? TextMeasure.Width(" ", font) : 0;
@@ -62,12 +62,12 @@ internal static class LineBreaker
                 while (start < word.Length)
                 {
                     var take = 1;
-                    while (start + take < word.Length && lineX + TextMeasure.Width(word.Substring(start, take + 1), font) <= width)
+                    while (start + take < word.Length && lineX + TextMeasure.Width(word.Slice(start, take + 1), font) <= width)
                     {
                         take++;
                     }
 
-                    Append(word.Substring(start, take), run);
+                    Append(word.Slice(start, take), run);
                     start += take;
                     if (start < word.Length)
                     {
@@ -121,7 +121,7 @@ internal static class LineBreaker
 
                 if (i > start)
                 {
-                    Append(value[start..i], run);
+                    Append(value.AsSpan(start, i - start), run);
                 }
 
                 if (i < value.Length)

@@ -14,6 +14,19 @@ internal static class NoticeHtmlParser
 {
     private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal) { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr" };
 
+    // The attributes the layout reads; the others (ids, aria and data attributes, the style classes) are skipped, not copied.
+    private static readonly HashSet<string> KeptAttributes = new(StringComparer.Ordinal) { "class", "href", "lang", "scope" };
+
+    // Names of the elements the templates write, so reading a tag takes no copy of its name.
+    private static readonly HashSet<string> KnownNames = new(
+        [
+            "a", "article", "b", "body", "br", "caption", "dd", "div", "dl", "dt", "em", "h1", "h2", "h3", "h4", "html", "li", "main", "ol", "p", "section",
+            "span", "strong", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", .. KeptAttributes,
+        ],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Names = KnownNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static (string? Language, string Title, NoticeHtmlElement Body) Parse(string html)
     {
         var htmlTag = html.IndexOf("<html", StringComparison.Ordinal);
@@ -55,8 +68,8 @@ internal static class NoticeHtmlParser
             else if (html.Length > next + 1 && html[next + 1] == '/')
             {
                 var close = html.IndexOf('>', next);
-                var name = html[(next + 2)..close].Trim().ToLowerInvariant();
-                if (!string.Equals(name, open.LocalName, StringComparison.Ordinal))
+                var name = html.AsSpan()[(next + 2)..close].Trim();
+                if (!name.Equals(open.LocalName, StringComparison.OrdinalIgnoreCase))
                 {
                     throw Malformed(html, next, $"</{name}> closes <{open.LocalName}>");
                 }
@@ -100,7 +113,7 @@ internal static class NoticeHtmlParser
             i++;
         }
 
-        var name = html[nameStart..i].ToLowerInvariant();
+        var name = Name(html.AsSpan()[nameStart..i]);
         var attributes = new List<KeyValuePair<string, string>>();
         while (true)
         {
@@ -125,33 +138,32 @@ internal static class NoticeHtmlParser
                 i++;
             }
 
-            var key = html[keyStart..i].ToLowerInvariant();
-            var value = string.Empty;
+            var key = Name(html.AsSpan()[keyStart..i]);
+            var (valueStart, valueEnd) = (i, i);
             if (i < html.Length && html[i] == '=')
             {
                 i++;
                 if (html[i] is '"' or '\'')
                 {
-                    var end = html.IndexOf(html[i], i + 1);
-                    value = Decode(html[(i + 1)..end]);
-                    i = end + 1;
+                    (valueStart, valueEnd) = (i + 1, html.IndexOf(html[i], i + 1));
+                    i = valueEnd + 1;
                 }
                 else
                 {
-                    var valueStart = i;
+                    valueStart = i;
                     while (i < html.Length && !IsSpace(html[i]) && html[i] != '>')
                     {
                         i++;
                     }
 
-                    value = Decode(html[valueStart..i]);
+                    valueEnd = i;
                 }
             }
 
             // As in HTML, the first of two attributes with one name counts.
-            if (!attributes.Exists(a => a.Key == key))
+            if (KeptAttributes.Contains(key) && !attributes.Exists(a => a.Key == key))
             {
-                attributes.Add(new(key, value));
+                attributes.Add(new(key, Decode(html[valueStart..valueEnd])));
             }
         }
     }
@@ -170,6 +182,10 @@ internal static class NoticeHtmlParser
     }
 
     private static string Decode(string text) => text.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(text) : text;
+
+    /// <summary>An element or attribute name in lower case (HTML names are case-insensitive), copied only when unknown.</summary>
+    private static string Name(ReadOnlySpan<char> name) =>
+        Names.TryGetValue(name, out var known) ? known : name.ToString().ToLowerInvariant();
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 

@@ -44,11 +44,14 @@ internal static class NoticePdfWriter
 
         private readonly StructureElement _document = new("Document", null);
         private readonly List<PageContent> _pages = [];
+
+        // The content of the page being drawn; pages are drawn in order, so each is compressed when the next begins.
+        private readonly StringBuilder _content = new(8 * 1024);
         private readonly List<LinkAnnotation> _links = [];
         private readonly Stack<string> _languages = new([notice.Language]);
 
-        // Per face (regular, bold): the glyphs drawn and the character each stands for, for the ToUnicode map.
-        private readonly SortedDictionary<ushort, int>[] _glyphs = [new(), new()];
+        // Per face (regular, bold): the glyphs drawn and the character each was drawn for, for the ToUnicode map.
+        private readonly Dictionary<ushort, int>[] _glyphs = [new(256), new(256)];
         private StructureElement? _open;
 
         private PageContent Page => _pages[^1];
@@ -62,7 +65,7 @@ internal static class NoticePdfWriter
 
             // Pages the text did not reach still get their page line (there are none today: a page exists because text went there).
             Turn(notice.PageCount - 1);
-            Close();
+            Finish();
             return Save();
         }
 
@@ -96,7 +99,7 @@ internal static class NoticePdfWriter
                 {
                     target = new StructureElement("Link", element) { Lang = otherLanguage };
                     var top = line.Baseline - (0.78 * line.Height);
-                    var rectangle = $"{N(fragment.X)} {N(notice.Geometry.Height - top - line.Height)} {N(fragment.X + fragment.Width)} {N(notice.Geometry.Height - top)}";
+                    var rectangle = $"{N(fragment.X)} {N(Y(top + line.Height))} {N(fragment.X + fragment.Width)} {N(Y(top))}";
                     _links.Add(new LinkAnnotation(_pages.Count - 1, rectangle, href, fragment.Text.Trim(), target));
                     target.Kids.Add(new Kid(null, _pages.Count - 1, -1, _links.Count - 1));
                 }
@@ -130,10 +133,10 @@ internal static class NoticePdfWriter
         {
             while (_pages.Count <= index)
             {
-                Close();
+                Finish();
                 _pages.Add(new PageContent());
                 var pageIndex = _pages.Count - 1;
-                Page.Content.Append("/Artifact BMC\n");
+                _content.Append("/Artifact BMC\n");
                 var footer = TextMeasure.Font(PdfPageGeometry.PageLineSize, false);
                 Text(new PlacedFragment(notice.PageLine(pageIndex), footer, notice.Geometry.Left, 0, null, null), notice.Geometry.FooterBaseline, link: false);
                 foreach (var artifact in notice.Artifacts)
@@ -146,7 +149,7 @@ internal static class NoticePdfWriter
                     switch (artifact)
                     {
                         case PageArtifact.Rule rule:
-                            Page.Content.Append(CultureInfo.InvariantCulture, $"{N(rule.Thickness)} w {N(rule.X1)} {N(Y(rule.Y1))} m {N(rule.X2)} {N(Y(rule.Y2))} l S\n");
+                            _content.Append(CultureInfo.InvariantCulture, $"{N(rule.Thickness)} w {N(rule.X1)} {N(Y(rule.Y1))} m {N(rule.X2)} {N(Y(rule.Y2))} l S\n");
                             break;
                         case PageArtifact.Text text:
                             foreach (var fragment in text.Line.Fragments)
@@ -158,7 +161,18 @@ internal static class NoticePdfWriter
                     }
                 }
 
-                Page.Content.Append("EMC\n");
+                _content.Append("EMC\n");
+            }
+        }
+
+        /// <summary>Ends the page being drawn: its open marked content closed, its content compressed.</summary>
+        private void Finish()
+        {
+            if (_pages.Count > 0)
+            {
+                Close();
+                Page.Content = PdfFileWriter.Deflate(_content);
+                _content.Clear();
             }
         }
 
@@ -174,7 +188,7 @@ internal static class NoticePdfWriter
             var mcid = Page.Owners.Count;
             Page.Owners.Add(element);
             element.Kids.Add(new Kid(null, _pages.Count - 1, mcid, -1));
-            Page.Content.Append('/').Append(element.Tag).Append("<</MCID ").Append(mcid).Append(">>BDC\n");
+            _content.Append('/').Append(element.Tag).Append("<</MCID ").Append(mcid).Append(">>BDC\n");
             _open = element;
         }
 
@@ -182,7 +196,7 @@ internal static class NoticePdfWriter
         {
             if (_open is not null)
             {
-                Page.Content.Append("EMC\n");
+                _content.Append("EMC\n");
                 _open = null;
             }
         }
@@ -191,22 +205,27 @@ internal static class NoticePdfWriter
         {
             var font = fragment.Font;
             var glyphs = _glyphs[font.Bold ? 1 : 0];
-            var content = Page.Content;
+            var content = _content;
             if (link)
             {
                 content.Append(LinkColour);
             }
 
-            content.Append("BT\n/F").Append(font.Bold ? '1' : '0').Append(' ').Append(N(font.Size)).Append(" Tf\n1 0 0 1 ")
-                .Append(N(fragment.X)).Append(' ').Append(N(Y(baseline))).Append(" Tm\n<");
+            content.Append("BT\n/F").Append(font.Bold ? '1' : '0').Append(' ');
+            Number(content, font.Size).Append(" Tf\n");
+            Number(content, fragment.X).Append(' ');
+            Number(content, Y(baseline)).Append(" Td\n(");
             foreach (var rune in fragment.Text.EnumerateRunes())
             {
                 var glyph = TextMeasure.GlyphOf(font.Face, rune.Value);
                 glyphs.TryAdd(glyph, font.Face.Glyph(rune.Value) == glyph ? rune.Value : NoticeFonts.Replacement);
-                content.Append(HexDigits[glyph >> 12]).Append(HexDigits[(glyph >> 8) & 0xF]).Append(HexDigits[(glyph >> 4) & 0xF]).Append(HexDigits[glyph & 0xF]);
+
+                // Two bytes per glyph id in a literal string: half the size of hexadecimal, so less to write and compress.
+                Byte(content, glyph >> 8);
+                Byte(content, glyph & 0xFF);
             }
 
-            content.Append(">Tj\nET\n");
+            content.Append(")Tj\nET\n");
             if (link)
             {
                 content.Append("0 g\n");
@@ -226,6 +245,7 @@ internal static class NoticePdfWriter
             var pages = _pages.Select(_ => (Page: file.Reserve(), Content: file.Reserve())).ToList();
             var links = _links.Select(_ => file.Reserve()).ToList();
             var elements = new List<StructureElement>();
+            var dictionary = new StringBuilder(256);
             Number(_document);
             var fonts = Enumerable.Range(0, 2).Where(face => _glyphs[face].Count > 0).Select(face => (Face: face, Object: file.Reserve())).ToList();
 
@@ -237,7 +257,7 @@ internal static class NoticePdfWriter
                 var annotations = _links.Select((link, index) => (link, index)).Where(l => l.link.Page == i).Select(l => $"{links[l.index]} 0 R").ToList();
                 file.Object(pages[i].Page, $"<</Type/Page/Parent {pageTree} 0 R/MediaBox[0 0 {width} {height}]/Resources{resources}/Contents {pages[i].Content} 0 R/StructParents {i}/Tabs/S"
                     + (annotations.Count > 0 ? $"/Annots[{string.Join(' ', annotations)}]" : string.Empty) + ">>");
-                file.Stream(pages[i].Content, string.Empty, Encoding.Latin1.GetBytes(_pages[i].Content.ToString()), compress: true);
+                file.CompressedStream(pages[i].Content, string.Empty, _pages[i].Content);
             }
 
             for (var i = 0; i < _links.Count; i++)
@@ -296,7 +316,7 @@ internal static class NoticePdfWriter
             void WriteElement(StructureElement element)
             {
                 var page = element.Kids.FirstOrDefault(k => k.Element is null).Page;
-                var text = new StringBuilder("<</Type/StructElem/S/").Append(element.Tag).Append("/P ").Append(element.Parent?.Number ?? structureRoot).Append(" 0 R");
+                var text = dictionary.Clear().Append("<</Type/StructElem/S/").Append(element.Tag).Append("/P ").Append(element.Parent?.Number ?? structureRoot).Append(" 0 R");
                 if (element.Kids.Any(k => k.Element is null))
                 {
                     text.Append("/Pg ").Append(pages[page].Page).Append(" 0 R");
@@ -343,13 +363,15 @@ internal static class NoticePdfWriter
         }
 
         /// <summary>A Type 0 font of one face: the CID font with the widths of the glyphs drawn, its descriptor and program, and the ToUnicode map.</summary>
-        private static void WriteFont(PdfFileWriter file, int type0, NoticeFontFace face, SortedDictionary<ushort, int> glyphs)
+        private static void WriteFont(PdfFileWriter file, int type0, NoticeFontFace face, Dictionary<ushort, int> drawn)
         {
-            var subset = FontSubsets.For(face, glyphs.Keys);
+            var glyphs = drawn.Select(d => (Glyph: d.Key, Character: d.Value)).OrderBy(d => d.Glyph).ToList();
+
+            var subset = FontSubsets.For(face, glyphs);
             var (cidFont, descriptor, program, toUnicode) = (file.Reserve(), file.Reserve(), file.Reserve(), file.Reserve());
             file.Object(type0, $"<</Type/Font/Subtype/Type0/BaseFont/{subset.Name}/Encoding/Identity-H/DescendantFonts[{cidFont} 0 R]/ToUnicode {toUnicode} 0 R>>");
             var widths = new StringBuilder("[");
-            foreach (var glyph in glyphs.Keys)
+            foreach (var (glyph, _) in glyphs)
             {
                 widths.Append(glyph).Append('[').Append(face.PdfWidth(glyph)).Append(']');
             }
@@ -361,32 +383,44 @@ internal static class NoticePdfWriter
                 + $"/CapHeight {face.CapHeight}/XHeight {face.XHeight}/StemV {(face == NoticeFonts.Face(true) ? 140 : 80)}/FontFile2 {program} 0 R>>");
             file.CompressedStream(program, $"/Length1 {subset.Length}", subset.Compressed);
 
-            var map = new StringBuilder("/CIDInit/ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def\n"
-                + "/CMapName/Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000><FFFF>\nendcodespacerange\n");
-            foreach (var chunk in glyphs.Chunk(100))
-            {
-                map.Append(chunk.Length).Append(" beginbfchar\n");
-                foreach (var (glyph, codePoint) in chunk)
-                {
-                    map.Append('<').Append(glyph.ToString("X4", CultureInfo.InvariantCulture)).Append("><")
-                        .Append(Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(char.ConvertFromUtf32(codePoint)))).Append(">\n");
-                }
-
-                map.Append("endbfchar\n");
-            }
-
-            map.Append("endcmap\nCMapName currentdict/CMap defineresource pop\nend\nend\n");
-            file.Stream(toUnicode, string.Empty, Encoding.ASCII.GetBytes(map.ToString()), compress: true);
+            // The subset's own map when every glyph stood for the character the subset has it for; else this PDF's.
+            var shared = glyphs.TrueForAll(g => subset.Characters.TryGetValue(g.Glyph, out var character) && character == g.Character);
+            file.CompressedStream(toUnicode, string.Empty, shared ? subset.ToUnicode : FontSubsets.ToUnicode(glyphs));
         }
 
         private static string N(double value) => PdfFileWriter.Number(value);
 
-        private static readonly char[] HexDigits = "0123456789ABCDEF".ToCharArray();
+        private static StringBuilder Number(StringBuilder text, double value)
+        {
+            Span<char> digits = stackalloc char[24];
+            return text.Append(digits[..PdfFileWriter.Number(value, digits)]);
+        }
+
+        /// <summary>A byte of a literal string: the delimiters and the backslash escaped, and line ends, which readers would rewrite.</summary>
+        private static void Byte(StringBuilder content, int value)
+        {
+            switch (value)
+            {
+                case '(' or ')' or '\\':
+                    content.Append('\\').Append((char)value);
+                    break;
+                case '\r':
+                    content.Append("\\r");
+                    break;
+                case '\n':
+                    content.Append("\\n");
+                    break;
+                default:
+                    content.Append((char)value);
+                    break;
+            }
+        }
 
         /// <summary>A page's content stream and, by marked-content id, the structure element each piece belongs to.</summary>
         private sealed class PageContent
         {
-            public StringBuilder Content { get; } = new(8 * 1024);
+            /// <summary>The page's content stream, Flate compressed once the page is drawn.</summary>
+            public byte[] Content { get; set; } = [];
 
             public List<StructureElement> Owners { get; } = [];
         }

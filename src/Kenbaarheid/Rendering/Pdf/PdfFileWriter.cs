@@ -12,14 +12,17 @@ namespace Kenbaarheid.Rendering.Pdf;
 /// </summary>
 internal sealed class PdfFileWriter
 {
-    private readonly ArrayBufferWriter<byte> _file = new(64 * 1024);
+    // The file grows in a pooled buffer: a notice's PDF is 60–100 KB, and a fresh buffer that size would be cleared
+    // for every PDF and, above 85 KB, land on the large object heap.
+    private byte[] _file = ArrayPool<byte>.Shared.Rent(128 * 1024);
+    private int _length;
     private readonly List<int> _offsets = [0];
 
     public PdfFileWriter()
     {
         // The second line's bytes above 127 tell file tools the file is binary.
         Ascii("%PDF-1.7\n");
-        _file.Write<byte>([(byte)'%', 0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n']);
+        Write([(byte)'%', 0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n']);
     }
 
     /// <summary>Takes the next object number; the object itself may be written later, in any order.</summary>
@@ -29,7 +32,17 @@ internal sealed class PdfFileWriter
         return _offsets.Count - 1;
     }
 
-    public void Object(int number, StringBuilder dictionary) => Object(number, dictionary.ToString());
+    public void Object(int number, StringBuilder dictionary)
+    {
+        Begin(number);
+        foreach (var chunk in dictionary.GetChunks())
+        {
+            Room(chunk.Length);
+            _length += Encoding.Latin1.GetBytes(chunk.Span, _file.AsSpan(_length));
+        }
+
+        Ascii("\nendobj\n");
+    }
 
     public void Object(int number, string body)
     {
@@ -52,7 +65,7 @@ internal sealed class PdfFileWriter
     /// <summary>Writes the cross-reference table and the trailer and returns the file.</summary>
     public byte[] Finish(int catalog, int info, ReadOnlySpan<byte> id)
     {
-        var xref = _file.WrittenCount;
+        var xref = _length;
         var table = new StringBuilder();
         table.Append("xref\n0 ").Append(_offsets.Count).Append("\n0000000000 65535 f \n");
         for (var number = 1; number < _offsets.Count; number++)
@@ -69,7 +82,25 @@ internal sealed class PdfFileWriter
         table.Append("trailer\n<</Size ").Append(_offsets.Count).Append("/Root ").Append(catalog).Append(" 0 R/Info ").Append(info)
             .Append(" 0 R/ID[<").Append(hex).Append("><").Append(hex).Append(">]>>\nstartxref\n").Append(xref).Append("\n%%EOF\n");
         Ascii(table.ToString());
-        return _file.WrittenSpan.ToArray();
+        var file = _file.AsSpan(0, _length).ToArray();
+        ArrayPool<byte>.Shared.Return(_file);
+        _file = [];
+        return file;
+    }
+
+    /// <summary>Flate-compresses text of bytes (each character one byte, as page content is written).</summary>
+    public static byte[] Deflate(StringBuilder content)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(content.Length);
+        var length = 0;
+        foreach (var chunk in content.GetChunks())
+        {
+            length += Encoding.Latin1.GetBytes(chunk.Span, buffer.AsSpan(length));
+        }
+
+        var compressed = Deflate(buffer.AsSpan(0, length), CompressionLevel.Fastest);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return compressed;
     }
 
     public static byte[] Deflate(ReadOnlySpan<byte> data, CompressionLevel level)
@@ -84,7 +115,46 @@ internal sealed class PdfFileWriter
     }
 
     /// <summary>A number as PDF writes it: invariant, at most three decimals, no exponent.</summary>
-    public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+    public static string Number(double value)
+    {
+        Span<char> text = stackalloc char[24];
+        return new string(text[..Number(value, text)]);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> as <see cref="Number(double)"/> does into <paramref name="text"/> and returns the
+    /// length: done by hand, as the page content holds thousands of coordinates and a format string cost a tenth of a PDF.
+    /// </summary>
+    public static int Number(double value, Span<char> text)
+    {
+        var thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
+        var length = 0;
+        if (thousandths < 0)
+        {
+            text[length++] = '-';
+            thousandths = -thousandths;
+        }
+
+        var whole = thousandths / 1000;
+        var fraction = (int)(thousandths % 1000);
+        whole.TryFormat(text[length..], out var digits, default, CultureInfo.InvariantCulture);
+        length += digits;
+        if (fraction != 0)
+        {
+            text[length++] = '.';
+            text[length++] = (char)('0' + (fraction / 100));
+            if (fraction % 100 != 0)
+            {
+                text[length++] = (char)('0' + (fraction / 10 % 10));
+                if (fraction % 10 != 0)
+                {
+                    text[length++] = (char)('0' + (fraction % 10));
+                }
+            }
+        }
+
+        return length;
+    }
 
     /// <summary>
     /// A text string (a title, alternate text, a language): a literal string when it is printable ASCII, otherwise
@@ -127,19 +197,37 @@ internal sealed class PdfFileWriter
     {
         Begin(number);
         Ascii("<<" + entries + "/Length " + content.Length.ToString(CultureInfo.InvariantCulture) + ">>\nstream\n");
-        _file.Write(content);
+        Write(content);
         Ascii("\nendstream\nendobj\n");
     }
 
     private void Begin(int number)
     {
-        _offsets[number] = _file.WrittenCount;
+        _offsets[number] = _length;
         Ascii(number.ToString(CultureInfo.InvariantCulture) + " 0 obj\n");
     }
 
     private void Ascii(string text)
     {
-        Encoding.Latin1.GetBytes(text, _file.GetSpan(text.Length));
-        _file.Advance(text.Length);
+        Room(text.Length);
+        _length += Encoding.Latin1.GetBytes(text, _file.AsSpan(_length));
+    }
+
+    private void Write(ReadOnlySpan<byte> bytes)
+    {
+        Room(bytes.Length);
+        bytes.CopyTo(_file.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    private void Room(int bytes)
+    {
+        if (_length + bytes > _file.Length)
+        {
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_file.Length * 2, _length + bytes));
+            _file.AsSpan(0, _length).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_file);
+            _file = larger;
+        }
     }
 }

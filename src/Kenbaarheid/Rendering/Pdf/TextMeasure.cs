@@ -11,7 +11,7 @@ internal static class TextMeasure
 {
     public static NoticeFont Font(double size, bool bold) => NoticeFonts.Create(size, bold);
 
-    public static double Width(string text, NoticeFont font)
+    public static double Width(ReadOnlySpan<char> text, NoticeFont font)
     {
         var face = font.Face;
         long units = 0;
