@@ -8,6 +8,7 @@ using Kenbaarheid.Events;
 using Kenbaarheid.Explanation;
 using Kenbaarheid.Rendering.Themes;
 using Kenbaarheid.Rendering.Pdf;
+using Kenbaarheid.Storage;
 
 namespace Kenbaarheid.Rendering;
 
@@ -91,6 +92,7 @@ public sealed partial class NoticeRenderer
         var documents = new List<RenderedDocument>();
         var references = new List<TemplateReference>();
         var pdf = new List<RenderedDocument>(1);
+        var flags = new List<ManifestFlag>();
         Dictionary<string, object?> model;
         using (var json = JsonDocument.Parse(explanationJson))
         {
@@ -108,7 +110,12 @@ public sealed partial class NoticeRenderer
                 references.Add(template.Reference);
                 if (channel == TemplateChannel.Html && pdfWindow is not null)
                 {
-                    pdf.Add(new RenderedDocument(language, "pdf", PdfContentType, RenderPdf(text, explanation, language, pdfWindow)));
+                    var laid = LayPdf(text, explanation, language, pdfWindow);
+                    pdf.Add(new RenderedDocument(language, "pdf", PdfContentType, NoticePdfWriter.Write(laid)));
+                    if (laid.MissingCharacters.Count > 0)
+                    {
+                        flags.Add(PdfCharacterMissing(StoreLayout.NoticeDocumentName(language, "pdf"), laid.MissingCharacters));
+                    }
                 }
             }
 
@@ -116,10 +123,24 @@ public sealed partial class NoticeRenderer
             pdf.Clear();
         }
 
-        return new RenderedNotice(documents, references);
+        return new RenderedNotice(documents, references) { Flags = flags };
     }
 
+    /// <summary>
+    /// A character of the notice (event or register text, most likely) that Noto Sans has no glyph for: the PDF shows the replacement mark in its place, and says which character it
+    /// stands for to screen readers and copied text; the HTML and the text show it.
+    /// </summary>
+    private static ManifestFlag PdfCharacterMissing(string document, IReadOnlyList<int> characters) => new(
+        PdfCharacterMissingCode,
+        FlagSeverity.Warning,
+        $"{document} shows the replacement mark \uFFFD for {characters.Count} character(s) its font (Noto Sans) cannot draw: "
+        + string.Join(", ", characters.Select(c => $"U+{c:X4}"))
+        + ". Screen readers and copied text get the characters themselves; the HTML and text notices show them. Check the printed notice still reads right.");
+
     /// <summary>The PDF of one language, laid out from its approved HTML; the page line is the HTML template's partial.</summary>
+    /// <summary>The flag of a PDF that shows a replacement mark for a character its font lacks.</summary>
+    public const string PdfCharacterMissingCode = "PDF_CHARACTER_MISSING";
+
     internal byte[] RenderPdf(string html, NoticeExplanation explanation, string language, AddressWindow window) =>
         NoticePdfWriter.Write(LayPdf(html, explanation, language, window));
 

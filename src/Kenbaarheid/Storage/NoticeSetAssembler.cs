@@ -48,7 +48,7 @@ public static class NoticeSetAssembler
             rendered.Templates,
             explanation.Algorithms.Select(a => new ManifestRegistryEntry(a.Lars, a.Register is not null, a.Register?.PublicationCategory, a.Register?.EntrySha256)).ToList(),
             explanation.About.RegisterSnapshotId,
-            explanation.Flags.Select(f => new ManifestFlag(f.Code, f.Severity, f.Message)).ToList(),
+            explanation.Flags.Select(f => new ManifestFlag(f.Code, f.Severity, f.Message)).Concat(rendered.Flags).ToList(),
             decisionEvent.Time,
             Generator);
         var tags = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -56,7 +56,7 @@ public static class NoticeSetAssembler
             ["agency"] = address.Agency.Value,
             ["decision"] = address.Decision.Value,
             ["revision"] = address.Revision.ToString(CultureInfo.InvariantCulture),
-            ["flags"] = string.Join(' ', explanation.Flags.Select(f => f.Code).Distinct()),
+            ["flags"] = string.Join(' ', explanation.Flags.Select(f => f.Code).Concat(rendered.Flags.Select(f => f.Code)).Distinct()),
         };
         return new NoticeSet(address, documents, manifest, new StoredDocument(address.ManifestPath, StoreLayout.JsonContentType, manifest.ToJson()), tags);
     }

@@ -6,6 +6,41 @@ namespace Kenbaarheid.Rendering.Pdf;
 /// </summary>
 internal sealed record LaidOutNotice(string Title, string Language, PdfPageGeometry Geometry, List<LayoutNode> Tree, IReadOnlyList<PageArtifact> Artifacts, int PageCount, PdfNoticeFacts Facts)
 {
+    /// <summary>
+    /// The characters (code points, in order) of the notice that Noto Sans has no glyph for: the PDF shows
+    /// <see cref="NoticeFonts.Replacement"/> in their place. Empty for nearly every notice.
+    /// </summary>
+    public IReadOnlyList<int> MissingCharacters { get; } = Missing(Tree);
+
     /// <summary>The page line of page <paramref name="index"/> (from 0), as the HTML template's partial words it.</summary>
     public string PageLine(int index) => Facts.PageLine(index + 1, PageCount);
+
+    private static List<int> Missing(List<LayoutNode> tree)
+    {
+        var missing = new SortedSet<int>();
+        Walk(tree);
+        return [.. missing];
+
+        void Walk(List<LayoutNode> nodes)
+        {
+            foreach (var node in nodes)
+            {
+                foreach (var fragment in node.Lines.SelectMany(line => line.Fragments))
+                {
+                    if (!TextMeasure.CanShow(fragment.Font.Face, fragment.Text))
+                    {
+                        foreach (var rune in fragment.Text.EnumerateRunes())
+                        {
+                            if (fragment.Font.Face.Glyph(rune.Value) == 0)
+                            {
+                                missing.Add(rune.Value);
+                            }
+                        }
+                    }
+                }
+
+                Walk(node.Children);
+            }
+        }
+    }
 }

@@ -77,6 +77,13 @@ internal static class NoticeHtmlParser
                 position = close + 1;
                 if (open == body)
                 {
+                    // As in HTML, text after </body> (the line ends around </html>) belongs to the body.
+                    var rest = html[position..].Replace("</html>", string.Empty, StringComparison.OrdinalIgnoreCase);
+                    if (rest.Length > 0)
+                    {
+                        Text(body, rest);
+                    }
+
                     return (language, title, body);
                 }
 

@@ -1,0 +1,123 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Kenbaarheid.Rendering;
+using Kenbaarheid.Rendering.Checking;
+using Kenbaarheid.Rendering.Pdf;
+
+namespace Kenbaarheid.Tests.Rendering.Pdf;
+
+/// <summary>
+/// The PDF layout reads the notice's HTML with <see cref="NoticeHtmlParser"/>, which knows only the templates'
+/// well-formed output. It must read every sample and every template fixture exactly as a full HTML5 parser
+/// (AngleSharp) does: the same elements, the attributes the layout uses, the same text, the title and the language.
+/// </summary>
+public sealed class NoticeHtmlParserTests
+{
+    public static TheoryData<string> Samples => SamplePdfs.Names;
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void ReadsEachSample_AsAFullHtmlParserDoes(string name) => AssertSameAsAngleSharp(SamplePdfs.Named(name).Html);
+
+    [Fact]
+    public async Task ReadsEveryTemplateFixture_AsAFullHtmlParserDoes()
+    {
+        var report = await new TemplateChecker().CheckAsync(Path.Combine(RepositoryPaths.Root, "templates"));
+        var htmls = report.Renders.Where(r => r.Channel == TemplateChannel.Html).ToList();
+
+        Assert.NotEmpty(htmls);
+        foreach (var render in htmls)
+        {
+            AssertSameAsAngleSharp(render.Text);
+        }
+    }
+
+    [Fact]
+    public void DecodesEntities_AndKeepsTheFirstOfTwoAttributes()
+    {
+        var (language, title, body) = NoticeHtmlParser.Parse("<html lang=\"en\"><head><title> A &amp; B </title></head><body><p lang=\"nl\" lang=\"en\">&#39;x&#39; &lt; &euro;&nbsp;5</p></body></html>");
+
+        Assert.Equal("en", language);
+        Assert.Equal("A & B", title);
+        Assert.Equal("nl", body.Children[0].GetAttribute("lang"));
+        Assert.Equal("'x' < €\u00A05", body.Children[0].TextContent);
+    }
+
+    [Theory]
+    [InlineData("<html><body><p>open</body></html>")]
+    [InlineData("<html><body><p>one</div></p></body></html>")]
+    [InlineData("<html><body><p>never closed")]
+    public void RefusesHtmlTheTemplatesNeverWrite_RatherThanGuess(string html) =>
+        Assert.Throws<InvalidDataException>(() => NoticeHtmlParser.Parse(html));
+
+    private static void AssertSameAsAngleSharp(string html)
+    {
+        var expected = new HtmlParser().ParseDocument(html);
+        var (language, title, body) = NoticeHtmlParser.Parse(html);
+
+        Assert.Equal(expected.DocumentElement.GetAttribute("lang"), language);
+        Assert.Equal(expected.Title!.Trim(), title);
+        Assert.Equal(Describe(expected.Body!), Describe(body));
+    }
+
+    private static readonly string[] LayoutAttributes = ["class", "href", "lang", "scope"];
+
+    private static string Describe(IElement element)
+    {
+        var text = new StringBuilder();
+        Walk(element, 0);
+        return text.ToString();
+
+        void Walk(IElement e, int depth)
+        {
+            text.Append(' ', depth).Append('<').Append(e.LocalName);
+            foreach (var attribute in LayoutAttributes.Where(a => e.HasAttribute(a)))
+            {
+                text.Append(' ').Append(attribute).Append("=\"").Append(e.GetAttribute(attribute)).Append('"');
+            }
+
+            text.Append(">\n");
+            foreach (var child in e.ChildNodes)
+            {
+                if (child is IText t)
+                {
+                    text.Append(' ', depth + 1).Append('"').Append(t.Data).Append("\"\n");
+                }
+                else if (child is IElement c)
+                {
+                    Walk(c, depth + 1);
+                }
+            }
+        }
+    }
+
+    private static string Describe(NoticeHtmlElement element)
+    {
+        var text = new StringBuilder();
+        Walk(element, 0);
+        return text.ToString();
+
+        void Walk(NoticeHtmlElement e, int depth)
+        {
+            text.Append(' ', depth).Append('<').Append(e.LocalName);
+            foreach (var attribute in LayoutAttributes.Where(a => e.GetAttribute(a) is not null))
+            {
+                text.Append(' ').Append(attribute).Append("=\"").Append(e.GetAttribute(attribute)).Append('"');
+            }
+
+            text.Append(">\n");
+            foreach (var child in e.ChildNodes)
+            {
+                if (child is string t)
+                {
+                    text.Append(' ', depth + 1).Append('"').Append(t).Append("\"\n");
+                }
+                else
+                {
+                    Walk((NoticeHtmlElement)child, depth + 1);
+                }
+            }
+        }
+    }
+}
