@@ -35,4 +35,7 @@ public static class FlagCodes
     public const string ObjectionAddressMissing = "OBJECTION_ADDRESS_MISSING";
     public const string RemedyNoneWithLegalEffect = "REMEDY_NONE_WITH_LEGAL_EFFECT";
     public const string RemedyLastDayUnknown = "REMEDY_LAST_DAY_UNKNOWN";
+
+    // The PDF notice (issue 14), the project's own: raised when the notice is rendered, so in the manifest only.
+    public const string PdfCharacterMissing = "PDF_CHARACTER_MISSING";
 }

@@ -131,16 +131,13 @@ public sealed partial class NoticeRenderer
     /// stands for to screen readers and copied text; the HTML and the text show it.
     /// </summary>
     private static ManifestFlag PdfCharacterMissing(string document, IReadOnlyList<int> characters) => new(
-        PdfCharacterMissingCode,
+        FlagCodes.PdfCharacterMissing,
         FlagSeverity.Warning,
         $"{document} shows the replacement mark \uFFFD for {characters.Count} character(s) its font (Noto Sans) cannot draw: "
         + string.Join(", ", characters.Select(c => $"U+{c:X4}"))
         + ". Screen readers and copied text get the characters themselves; the HTML and text notices show them. Check the printed notice still reads right.");
 
     /// <summary>The PDF of one language, laid out from its approved HTML; the page line is the HTML template's partial.</summary>
-    /// <summary>The flag of a PDF that shows a replacement mark for a character its font lacks.</summary>
-    public const string PdfCharacterMissingCode = "PDF_CHARACTER_MISSING";
-
     internal byte[] RenderPdf(string html, NoticeExplanation explanation, string language, AddressWindow window) =>
         NoticePdfWriter.Write(LayPdf(html, explanation, language, window));
 

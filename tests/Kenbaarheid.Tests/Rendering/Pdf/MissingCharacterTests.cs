@@ -1,7 +1,7 @@
 using System.Text;
 using Kenbaarheid.Agencies;
+using Kenbaarheid.Explanation;
 using Kenbaarheid.Pipeline;
-using Kenbaarheid.Rendering;
 using Kenbaarheid.Rendering.Pdf;
 using Kenbaarheid.Tests.Events;
 using Kenbaarheid.Tests.Pipeline;
@@ -50,7 +50,7 @@ public sealed class MissingCharacterTests
         var issued = Assert.IsType<PipelineOutcome.Issued>(await harness.ProcessAsync(bytes));
 
         // The type of decision is in both languages' notices: each PDF is flagged.
-        var flags = issued.Manifest.Flags.Where(f => f.Code == NoticeRenderer.PdfCharacterMissingCode).ToList();
+        var flags = issued.Manifest.Flags.Where(f => f.Code == FlagCodes.PdfCharacterMissing).ToList();
         Assert.Equal(issued.Manifest.Languages.Select(language => $"notice.{language}.pdf"), flags.Select(f => f.Message.Split(' ')[0]));
         Assert.All(flags, flag => Assert.Contains("U+1F3E0", flag.Message, StringComparison.Ordinal));
         Assert.Contains(House, File.ReadAllText(Path.Combine(harness.OutputFolder, issued.Folder, "notice.nl.html")), StringComparison.Ordinal);

@@ -72,59 +72,43 @@ public sealed class NoticeHtmlParserTests
 
     private static readonly string[] LayoutAttributes = ["class", "href", "lang", "scope"];
 
-    private static string Describe(IElement element)
+    private static string Describe(IElement element) => Describe(
+        element,
+        e => e.LocalName,
+        (e, name) => e.GetAttribute(name),
+        e => e.ChildNodes.Select(child => child is IText text ? text.Data : (object?)(child as IElement)).OfType<object>());
+
+    private static string Describe(NoticeHtmlElement element) => Describe(element, e => e.LocalName, (e, name) => e.GetAttribute(name), e => e.ChildNodes);
+
+    /// <summary>A tree as text: each element with the attributes the layout reads, each text quoted, indented by depth.</summary>
+    private static string Describe<T>(T root, Func<T, string> name, Func<T, string, string?> attribute, Func<T, IEnumerable<object>> children)
+        where T : class
     {
         var text = new StringBuilder();
-        Walk(element, 0);
+        Walk(root, 0);
         return text.ToString();
 
-        void Walk(IElement e, int depth)
+        void Walk(T element, int depth)
         {
-            text.Append(' ', depth).Append('<').Append(e.LocalName);
-            foreach (var attribute in LayoutAttributes.Where(a => e.HasAttribute(a)))
+            text.Append(' ', depth).Append('<').Append(name(element));
+            foreach (var key in LayoutAttributes)
             {
-                text.Append(' ').Append(attribute).Append("=\"").Append(e.GetAttribute(attribute)).Append('"');
+                if (attribute(element, key) is { } value)
+                {
+                    text.Append(' ').Append(key).Append("=\"").Append(value).Append('"');
+                }
             }
 
             text.Append(">\n");
-            foreach (var child in e.ChildNodes)
+            foreach (var child in children(element))
             {
-                if (child is IText t)
+                if (child is string data)
                 {
-                    text.Append(' ', depth + 1).Append('"').Append(t.Data).Append("\"\n");
-                }
-                else if (child is IElement c)
-                {
-                    Walk(c, depth + 1);
-                }
-            }
-        }
-    }
-
-    private static string Describe(NoticeHtmlElement element)
-    {
-        var text = new StringBuilder();
-        Walk(element, 0);
-        return text.ToString();
-
-        void Walk(NoticeHtmlElement e, int depth)
-        {
-            text.Append(' ', depth).Append('<').Append(e.LocalName);
-            foreach (var attribute in LayoutAttributes.Where(a => e.GetAttribute(a) is not null))
-            {
-                text.Append(' ').Append(attribute).Append("=\"").Append(e.GetAttribute(attribute)).Append('"');
-            }
-
-            text.Append(">\n");
-            foreach (var child in e.ChildNodes)
-            {
-                if (child is string t)
-                {
-                    text.Append(' ', depth + 1).Append('"').Append(t).Append("\"\n");
+                    text.Append(' ', depth + 1).Append('"').Append(data).Append("\"\n");
                 }
                 else
                 {
-                    Walk((NoticeHtmlElement)child, depth + 1);
+                    Walk((T)child, depth + 1);
                 }
             }
         }
