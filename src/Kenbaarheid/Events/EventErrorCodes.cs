@@ -11,7 +11,7 @@ namespace Kenbaarheid.Events;
 /// field's descriptor in <c>Events/Rules/</c>, which is the only thing a read reports from; <see cref="All"/> is
 /// gathered from those descriptors, and a test holds it equal to the constants here.
 /// </summary>
-public static class EventErrorCodes
+internal static class EventErrorCodes
 {
     // The whole event: size, encoding and shape, checked before any field.
     public const string EventTooLarge = "EVENT_TOO_LARGE";

@@ -1,7 +1,7 @@
 namespace Kenbaarheid.Events;
 
 /// <summary>An id that is text of a checked shape (<see cref="AgencyId"/>, <see cref="DecisionId"/>, <see cref="OrgId"/>), so JSON can carry it as a plain string.</summary>
-public interface ITextId<TSelf>
+internal interface ITextId<TSelf>
     where TSelf : struct, ITextId<TSelf>
 {
     string Value { get; }

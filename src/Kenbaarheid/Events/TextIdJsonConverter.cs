@@ -7,7 +7,7 @@ namespace Kenbaarheid.Events;
 /// Writes an id as the plain string it is, so stored JSON (explanation.json, manifests) reads as before the id had a
 /// type; reading refuses a string of the wrong shape, as the id's own parse does.
 /// </summary>
-public sealed class TextIdJsonConverter<TId> : JsonConverter<TId>
+internal sealed class TextIdJsonConverter<TId> : JsonConverter<TId>
     where TId : struct, ITextId<TId>
 {
     public override TId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -4,7 +4,7 @@ namespace Kenbaarheid.Explanation;
 /// The catalogue of compliance flags (DOMAIN.md, OUTPUT.md v1.1). Codes are stable: agencies and dashboards key on
 /// them. Why each flag holds, with its legal source, is in docs/LEGAL.md.
 /// </summary>
-public static class FlagCodes
+internal static class FlagCodes
 {
     public const string RiskClassificationApplied = "RISK_CLASSIFICATION_APPLIED";
     public const string Profiling = "PROFILING";

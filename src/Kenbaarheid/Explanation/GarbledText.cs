@@ -8,7 +8,7 @@ namespace Kenbaarheid.Explanation;
 /// every such sequence decodes back to one character, which restores the register's own words; a lost character
 /// cannot be restored, so that text is withheld rather than shown damaged or guessed at.
 /// </summary>
-public static class GarbledText
+internal static class GarbledText
 {
     private const char Replacement = '\uFFFD';
 

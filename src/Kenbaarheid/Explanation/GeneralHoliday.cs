@@ -4,4 +4,4 @@ namespace Kenbaarheid.Explanation;
 /// A general holiday of the Algemene termijnenwet (art. 3) or a day equated with one, with where it comes from:
 /// <see cref="Source"/> is the source's text from the year's data file, <see cref="Note"/> how the date follows.
 /// </summary>
-public sealed record GeneralHoliday(DateOnly Date, string Name, string Source, string? Note);
+internal sealed record GeneralHoliday(DateOnly Date, string Name, string Source, string? Note);

@@ -9,7 +9,7 @@ namespace Kenbaarheid.Explanation;
 /// (<c>Explanation/Holidays/{year}.json</c>, embedded), never from code, because the equated days change by decree
 /// every few years. A year without a file is not covered: no last day is computed in it rather than a wrong one.
 /// </summary>
-public sealed class GeneralHolidayCalendar
+internal sealed class GeneralHolidayCalendar
 {
     private const string ResourcePrefix = "Kenbaarheid.Holidays.";
 

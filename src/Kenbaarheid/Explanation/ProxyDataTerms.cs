@@ -4,7 +4,7 @@ namespace Kenbaarheid.Explanation;
 /// Words in a data category that point to data which can stand in for origin or ethnicity (postcode,
 /// nationality, country of birth). Matching is on words, case-insensitive, in Dutch and English.
 /// </summary>
-public static class ProxyDataTerms
+internal static class ProxyDataTerms
 {
     private static readonly string[] Terms =
     [

@@ -6,7 +6,7 @@ namespace Kenbaarheid.Explanation;
 /// The register fields a notice relies on that an entry leaves empty: its goal, human intervention, data sources and
 /// legal basis. The register's legal basis only counts when the decision event names none of its own.
 /// </summary>
-public static class RegisterGaps
+internal static class RegisterGaps
 {
     public static List<RegisterField> NoticeNeeds(RegisterRecord record, bool eventGivesLegalBasis)
     {

@@ -10,7 +10,7 @@ namespace Kenbaarheid.Registry;
 /// <see cref="RegisterRecord"/>. Tolerant by design: an unknown field is ignored and a field of an
 /// unexpected type counts as absent, because the register serves old and messy records next to new ones.
 /// </summary>
-public static class RegisterRecordReader
+internal static class RegisterRecordReader
 {
     /// <summary>Reads one record; null when it has no usable lars or name (then it cannot stand for an algorithm).</summary>
     public static RegisterRecord? Read(JsonElement record)

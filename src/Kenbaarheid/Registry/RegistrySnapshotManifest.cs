@@ -1,7 +1,7 @@
 namespace Kenbaarheid.Registry;
 
 /// <summary><c>snapshot.json</c>: what a snapshot holds and where it came from; written after its entries, before the pointer moves.</summary>
-public sealed record RegistrySnapshotManifest(
+internal sealed record RegistrySnapshotManifest(
     string SnapshotId,
     DateTimeOffset TakenAt,
     Uri Source,

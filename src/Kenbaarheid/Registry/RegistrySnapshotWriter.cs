@@ -11,7 +11,7 @@ namespace Kenbaarheid.Registry;
 /// <c>current.json</c> to it. A failure before the pointer moves leaves the current snapshot in use, and the
 /// unfinished folder is cleared away.
 /// </summary>
-public sealed class RegistrySnapshotWriter(IRegistrySnapshotStore store)
+internal sealed class RegistrySnapshotWriter(IRegistrySnapshotStore store)
 {
     /// <summary>
     /// Writes <paramref name="records"/> (as the register sent them) as a new snapshot and makes it current. Records

@@ -44,7 +44,7 @@ public sealed partial class NoticeRenderer
     /// Compiles every template. In <see cref="TemplateMode.Production"/> a template that is not approved is refused
     /// here, before any notice is rendered.
     /// </summary>
-    public NoticeRenderer(TemplateSet templates, TemplateMode mode = TemplateMode.Production)
+    internal NoticeRenderer(TemplateSet templates, TemplateMode mode = TemplateMode.Production)
         : this(templates, mode, markBoundText: false)
     {
     }
@@ -73,10 +73,10 @@ public sealed partial class NoticeRenderer
         }
     }
 
-    public IReadOnlySet<string> Languages => _compiled.Keys.Select(k => k.Language).ToHashSet();
+    internal IReadOnlySet<string> Languages => _compiled.Keys.Select(k => k.Language).ToHashSet();
 
     /// <summary>Renders every document of a notice; HTML wears <paramref name="theme"/> (by default the Rijkshuisstijl tokens).</summary>
-    public RenderedNotice Render(NoticeExplanation explanation, NoticeTheme? theme = null) =>
+    internal RenderedNotice Render(NoticeExplanation explanation, NoticeTheme? theme = null) =>
         Render(explanation, ExplanationDocument.Serialize(explanation), theme ?? NoticeTheme.Rijkshuisstijl);
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace Kenbaarheid.Rendering;
 /// sha256 its manifest entry approved is refused, with a message that names the template, both hashes and the files
 /// that changed since the approval.
 /// </summary>
-public static class TemplateApprovalVerifier
+internal static class TemplateApprovalVerifier
 {
     /// <summary>Why each template that is not approved cannot be used in production; empty when all are approved.</summary>
     public static IReadOnlyList<string> Problems(TemplateSet templates) =>

@@ -9,7 +9,7 @@ namespace Kenbaarheid.Rendering;
 /// <c>kenbaarheid templates approve</c>, read by the loader; entries are kept in id order so a diff of the file
 /// shows exactly the approval that changed.
 /// </summary>
-public sealed record TemplateManifest(IReadOnlyList<TemplateApproval> Templates)
+internal sealed record TemplateManifest(IReadOnlyList<TemplateApproval> Templates)
 {
     public const string FileName = "manifest.json";
 

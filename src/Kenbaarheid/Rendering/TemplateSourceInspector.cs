@@ -6,7 +6,7 @@ namespace Kenbaarheid.Rendering;
 /// Reads template sources line by line for what must never be in a notice: unescaped output, scripts and anything
 /// a browser would fetch. Handlebars comments are skipped (they may name what they forbid), line numbers kept.
 /// </summary>
-public static partial class TemplateSourceInspector
+internal static partial class TemplateSourceInspector
 {
     private static readonly string[] UnescapedTokens = ["{{{", "{{&", "{{~{", "{{~&"];
 

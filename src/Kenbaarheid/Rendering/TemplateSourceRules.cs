@@ -4,7 +4,7 @@ namespace Kenbaarheid.Rendering;
 /// The rules a template's sources must keep for the loader to accept them, as stable names for messages, tests and
 /// the README. <c>templates check</c> reports them beside its own rules, and applies the last two to rendered output too.
 /// </summary>
-public static class TemplateSourceRules
+internal static class TemplateSourceRules
 {
     /// <summary><c>{{{x}}}</c> or <c>{{&amp;x}}</c>: text written without escaping.</summary>
     public const string Unescaped = "UNESCAPED_OUTPUT";

@@ -5,7 +5,7 @@ namespace Kenbaarheid.Storage;
 /// order they are written (the explanation first), then the manifest that completes the set. <see cref="Tags"/> are
 /// safe to index (agency, decision, revision, flag codes) and never carry personal data.
 /// </summary>
-public sealed record NoticeSet(
+internal sealed record NoticeSet(
     NoticeAddress Address,
     IReadOnlyList<StoredDocument> Documents,
     NoticeManifest Manifest,

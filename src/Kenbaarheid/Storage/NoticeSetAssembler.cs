@@ -14,7 +14,7 @@ namespace Kenbaarheid.Storage;
 /// and hash in the manifest, and the index tags. The manifest holds no wall-clock value, so a redelivery assembles
 /// the same bytes.
 /// </summary>
-public static class NoticeSetAssembler
+internal static class NoticeSetAssembler
 {
     private static readonly ManifestGenerator Generator = new(
         "kenbaarheid",

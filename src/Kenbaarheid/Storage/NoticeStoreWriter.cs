@@ -16,7 +16,7 @@ namespace Kenbaarheid.Storage;
 /// apart under a second name, and a record already there for these event bytes stays as it is.</item>
 /// </list>
 /// </summary>
-public sealed class NoticeStoreWriter
+internal sealed class NoticeStoreWriter
 {
     private readonly INoticeStore _store;
 

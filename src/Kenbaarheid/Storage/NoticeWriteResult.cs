@@ -1,7 +1,7 @@
 namespace Kenbaarheid.Storage;
 
 /// <summary>What writing a notice set came to.</summary>
-public abstract record NoticeWriteResult
+internal abstract record NoticeWriteResult
 {
     private NoticeWriteResult()
     {

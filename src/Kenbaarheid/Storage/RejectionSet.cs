@@ -5,4 +5,4 @@ namespace Kenbaarheid.Storage;
 /// <see cref="EventSha256"/> tells a resend of the same bytes (nothing to rewrite) from a different event that
 /// happens to share the id.
 /// </summary>
-public sealed record RejectionSet(string AgencyFolder, string? EventId, string EventSha256, ReadOnlyMemory<byte> Record, ReadOnlyMemory<byte> EventBytes);
+internal sealed record RejectionSet(string AgencyFolder, string? EventId, string EventSha256, ReadOnlyMemory<byte> Record, ReadOnlyMemory<byte> EventBytes);
