@@ -11,7 +11,6 @@ using Kenbaarheid.Azure.Storage;
 using Kenbaarheid.Benchmarks.Workload;
 using Kenbaarheid.Functions;
 using Kenbaarheid.Storage;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 

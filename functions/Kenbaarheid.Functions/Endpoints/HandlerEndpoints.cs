@@ -3,7 +3,6 @@ using System.Security.Claims;
 using System.Text.Json;
 using Kenbaarheid.Azure.Messaging;
 using Kenbaarheid.Azure.Storage;
-using Kenbaarheid.Events;
 using Kenbaarheid.Functions.Invocation;
 using Kenbaarheid.Functions.Startup;
 using Kenbaarheid.Functions.Telemetry;

@@ -1,6 +1,5 @@
 using Kenbaarheid.Events;
 using Kenbaarheid.Pipeline;
-using Kenbaarheid.Storage;
 
 namespace Kenbaarheid.Functions.Endpoints;
 

@@ -2,7 +2,6 @@ using System.Text;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Kenbaarheid.Azure.Storage;
 using Kenbaarheid.Functions.Startup;
 using Kenbaarheid.Reconciliation;
 using Kenbaarheid.Storage;

@@ -1,5 +1,4 @@
 using Kenbaarheid.Events;
-using Kenbaarheid.Explanation;
 using Kenbaarheid.Pipeline;
 
 namespace Kenbaarheid.Cli.Process;

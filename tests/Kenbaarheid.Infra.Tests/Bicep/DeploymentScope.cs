@@ -120,7 +120,7 @@ public sealed partial class DeploymentScope
             : JsonValue.Create($"[parameters('{name}')]");
     }
 
-    /// <summary><see cref="Resolve"/>, expecting a string.</summary>
+    /// <summary><see cref="Resolve(JsonNode?)"/>, expecting a string.</summary>
     public string? ResolveString(JsonNode? value) =>
         Resolve(value) is JsonValue scalar && scalar.TryGetValue<string>(out var text) ? text : null;
 
