@@ -9,7 +9,7 @@ internal static class NoticeFonts
 {
     /// <summary>
     /// What a character the font has no glyph for is drawn as: the replacement character, a visible mark, rather than
-    /// the empty <c>.notdef</c> box (or nothing) that PDF/UA forbids. See <see cref="MissingGlyphs"/>.
+    /// the empty <c>.notdef</c> box (or nothing) that PDF/UA forbids. See <see cref="LaidOutNotice.MissingCharacters"/>.
     /// </summary>
     public const char Replacement = '\uFFFD';
 
