@@ -3,8 +3,8 @@ namespace Kenbaarheid.Benchmarks.Load;
 /// <summary>
 /// One round's CPU microseconds per notice: the floor, the whole pipeline, and each stage run on its own; the PDFs of
 /// a notice; wall time beside floor and pipeline; and how many methods the JIT compiled during the html + txt passes
-/// and during the PDF pass. The PDF pass never gets to zero: PDFsharp creates its objects through reflection, and the
-/// runtime compiles an invoke stub (a dynamic method) for several of them in every document.
+/// and during the PDF pass (zero once settled since the PDF is written without PDFsharp: a PDF pass that compiles
+/// methods would be counting the JIT as PDF work).
 /// </summary>
 public sealed record RoundCosts(
     double Floor,
