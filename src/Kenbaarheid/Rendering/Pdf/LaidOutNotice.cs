@@ -25,15 +25,18 @@ internal sealed record LaidOutNotice(string Title, string Language, PdfPageGeome
         {
             foreach (var node in nodes)
             {
-                foreach (var fragment in node.Lines.SelectMany(line => line.Fragments))
+                foreach (var line in node.Lines)
                 {
-                    if (!TextMeasure.CanShow(fragment.Font.Face, fragment.Text))
+                    foreach (var fragment in line.Fragments)
                     {
-                        foreach (var rune in fragment.Text.EnumerateRunes())
+                        if (!fragment.Complete)
                         {
-                            if (fragment.Font.Face.Glyph(rune.Value) == 0)
+                            foreach (var rune in fragment.Text.EnumerateRunes())
                             {
-                                missing.Add(rune.Value);
+                                if (fragment.Font.Face.Glyph(rune.Value) == 0)
+                                {
+                                    missing.Add(rune.Value);
+                                }
                             }
                         }
                     }

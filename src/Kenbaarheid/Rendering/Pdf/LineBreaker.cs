@@ -17,6 +17,7 @@ internal static class LineBreaker
         Run? style = null;
         double lineX = 0, fragmentX = 0;
         var pendingSpace = false;
+        var complete = true;
 
         void Flush()
         {
@@ -24,10 +25,11 @@ internal static class LineBreaker
             {
                 // Its width is the sum of its words and spaces, measured as they were placed: measuring the whole text
                 // again would add up the same glyphs twice.
-                line.Add(new PlacedFragment(text.ToString(), TextMeasure.Font(size, style.Bold), x + fragmentX, lineX - fragmentX, style.Href, style.Lang));
+                line.Add(new PlacedFragment(text.ToString(), TextMeasure.Font(size, style.Bold), x + fragmentX, lineX - fragmentX, style.Href, style.Lang, complete));
             }
 
             text.Clear();
+            complete = true;
             fragmentX = lineX;
         }
 
@@ -48,7 +50,7 @@ internal static class LineBreaker
         {
             var font = TextMeasure.Font(size, run.Bold);
             var space = pendingSpace && lineX > 0 ? TextMeasure.Width(" ", font) : 0;
-            var wordWidth = TextMeasure.Width(word, font);
+            var wordWidth = TextMeasure.Measure(word, font, out var wordComplete);
             if (lineX > 0 && lineX + space + wordWidth > width)
             {
                 EndLine();
@@ -98,6 +100,7 @@ internal static class LineBreaker
             }
 
             text.Append(word);
+            complete &= wordComplete;
             lineX += wordWidth;
             pendingSpace = false;
         }

@@ -93,7 +93,7 @@ internal static class NoticePdfWriter
             foreach (var fragment in line.Fragments)
             {
                 var otherLanguage = fragment.Lang is { } lang && !string.Equals(lang, _languages.Peek(), StringComparison.Ordinal) ? lang : null;
-                var complete = TextMeasure.CanShow(fragment.Font.Face, fragment.Text);
+                var complete = fragment.Complete;
                 var target = element;
                 if (fragment.Href is { } href)
                 {
@@ -138,7 +138,8 @@ internal static class NoticePdfWriter
                 var pageIndex = _pages.Count - 1;
                 _content.Append("/Artifact BMC\n");
                 var footer = TextMeasure.Font(PdfPageGeometry.PageLineSize, false);
-                Text(new PlacedFragment(notice.PageLine(pageIndex), footer, notice.Geometry.Left, 0, null, null), notice.Geometry.FooterBaseline, link: false);
+                var pageLine = notice.PageLine(pageIndex);
+                Text(new PlacedFragment(pageLine, footer, notice.Geometry.Left, 0, null, null, TextMeasure.CanShow(footer.Face, pageLine)), notice.Geometry.FooterBaseline, link: false);
                 foreach (var artifact in notice.Artifacts)
                 {
                     if (artifact.Page != pageIndex)
@@ -217,7 +218,7 @@ internal static class NoticePdfWriter
             Number(content, Y(baseline)).Append(" Td\n(");
             foreach (var rune in fragment.Text.EnumerateRunes())
             {
-                var glyph = TextMeasure.GlyphOf(font.Face, rune.Value);
+                var glyph = (font.Face.Glyph(rune.Value) is var g && g != 0 ? g : font.Face.Glyph(NoticeFonts.Replacement));
                 glyphs.TryAdd(glyph, font.Face.Glyph(rune.Value) == glyph ? rune.Value : NoticeFonts.Replacement);
 
                 // Two bytes per glyph id in a literal string: half the size of hexadecimal, so less to write and compress.

@@ -11,21 +11,31 @@ internal static class TextMeasure
 {
     public static NoticeFont Font(double size, bool bold) => NoticeFonts.Create(size, bold);
 
-    public static double Width(ReadOnlySpan<char> text, NoticeFont font)
+    public static double Width(ReadOnlySpan<char> text, NoticeFont font) => Measure(text, font, out _);
+
+    /// <summary>
+    /// The width of <paramref name="text"/>, and whether the face has a glyph of its own for every character of it
+    /// (control characters aside, as in <see cref="CanShow"/>).
+    /// </summary>
+    public static double Measure(ReadOnlySpan<char> text, NoticeFont font, out bool complete)
     {
         var face = font.Face;
         long units = 0;
+        complete = true;
         foreach (var rune in text.EnumerateRunes())
         {
-            units += face.Advance(GlyphOf(face, rune.Value));
+            var glyph = face.Glyph(rune.Value);
+            if (glyph == 0)
+            {
+                complete &= Rune.IsControl(rune);
+                glyph = face.Glyph(NoticeFonts.Replacement);
+            }
+
+            units += face.Advance(glyph);
         }
 
         return units * font.Size / face.UnitsPerEm;
     }
-
-    /// <summary>The glyph a character is drawn with: its own, or the replacement mark when the face has none.</summary>
-    public static ushort GlyphOf(NoticeFontFace face, int codePoint) =>
-        face.Glyph(codePoint) is var glyph && glyph != 0 ? glyph : face.Glyph(NoticeFonts.Replacement);
 
     /// <summary>Whether the face has a glyph of its own for every character of <paramref name="text"/>.</summary>
     public static bool CanShow(NoticeFontFace face, string text)
