@@ -45,13 +45,19 @@ internal static class NoticePdfWriter
         private readonly StructureElement _document = new("Document", null);
         private readonly List<PageContent> _pages = [];
 
-        // The content of the page being drawn; pages are drawn in order, so each is compressed when the next begins.
+        // The file is written as the pages are drawn: each page's content goes into it when the next page begins.
+        private readonly PdfFileWriter _file = new();
+
+        // The content of the page being drawn.
         private readonly StringBuilder _content = new(8 * 1024);
         private readonly List<LinkAnnotation> _links = [];
         private readonly Stack<string> _languages = new([notice.Language]);
 
-        // Per face (regular, bold): the glyphs drawn and the character each was drawn for, for the ToUnicode map.
-        private readonly Dictionary<ushort, int>[] _glyphs = [new(256), new(256)];
+        // Per face (regular, bold), by glyph id: the character the glyph was first drawn for, plus one (0: not drawn),
+        // for the widths and the ToUnicode map; an array the size of the face, so a glyph drawn costs one lookup. And
+        // the glyphs drawn, in the order they were first drawn.
+        private readonly int[][] _drawn = [new int[NoticeFonts.Face(false).GlyphCount], new int[NoticeFonts.Face(true).GlyphCount]];
+        private readonly List<ushort>[] _drawnGlyphs = [new(256), new(256)];
         private StructureElement? _open;
 
         private PageContent Page => _pages[^1];
@@ -166,13 +172,18 @@ internal static class NoticePdfWriter
             }
         }
 
-        /// <summary>Ends the page being drawn: its open marked content closed, its content compressed.</summary>
+        /// <summary>
+        /// Ends the page being drawn: its open marked content closed, its content written to the file. Page content is
+        /// not compressed: it is a few KB a page, and Flate, set up afresh for every stream, cost a sixth of the PDF's
+        /// CPU to save about 15 KB a file. The font programs, most of the file, stay compressed.
+        /// </summary>
         private void Finish()
         {
             if (_pages.Count > 0)
             {
                 Close();
-                Page.Content = PdfFileWriter.Deflate(_content);
+                Page.Content = _file.Reserve();
+                _file.Stream(Page.Content, _content);
                 _content.Clear();
             }
         }
@@ -205,7 +216,10 @@ internal static class NoticePdfWriter
         private void Text(PlacedFragment fragment, double baseline, bool link)
         {
             var font = fragment.Font;
-            var glyphs = _glyphs[font.Bold ? 1 : 0];
+            var face = font.Face;
+            var replacement = face.Glyph(NoticeFonts.Replacement);
+            var drawn = _drawn[font.Bold ? 1 : 0];
+            var drawnGlyphs = _drawnGlyphs[font.Bold ? 1 : 0];
             var content = _content;
             if (link)
             {
@@ -218,8 +232,18 @@ internal static class NoticePdfWriter
             Number(content, Y(baseline)).Append(" Td\n(");
             foreach (var rune in fragment.Text.EnumerateRunes())
             {
-                var glyph = (font.Face.Glyph(rune.Value) is var g && g != 0 ? g : font.Face.Glyph(NoticeFonts.Replacement));
-                glyphs.TryAdd(glyph, font.Face.Glyph(rune.Value) == glyph ? rune.Value : NoticeFonts.Replacement);
+                var character = rune.Value;
+                var glyph = face.Glyph(character);
+                if (glyph == 0)
+                {
+                    (glyph, character) = (replacement, NoticeFonts.Replacement);
+                }
+
+                if (drawn[glyph] == 0)
+                {
+                    drawn[glyph] = character + 1;
+                    drawnGlyphs.Add(glyph);
+                }
 
                 // Two bytes per glyph id in a literal string: half the size of hexadecimal, so less to write and compress.
                 Byte(content, glyph >> 8);
@@ -237,18 +261,19 @@ internal static class NoticePdfWriter
 
         private byte[] Save()
         {
-            var file = new PdfFileWriter();
+            var file = _file;
             var catalog = file.Reserve();
             var pageTree = file.Reserve();
             var structureRoot = file.Reserve();
             var info = file.Reserve();
             var metadata = file.Reserve();
-            var pages = _pages.Select(_ => (Page: file.Reserve(), Content: file.Reserve())).ToList();
+            var pages = _pages.Select(_ => file.Reserve()).ToList();
             var links = _links.Select(_ => file.Reserve()).ToList();
             var elements = new List<StructureElement>();
             var dictionary = new StringBuilder(256);
             Number(_document);
-            var fonts = Enumerable.Range(0, 2).Where(face => _glyphs[face].Count > 0).Select(face => (Face: face, Object: file.Reserve())).ToList();
+            var glyphs = Enumerable.Range(0, 2).Select(Drawn).ToList();
+            var fonts = Enumerable.Range(0, 2).Where(face => glyphs[face].Count > 0).Select(face => (Face: face, Object: file.Reserve())).ToList();
 
             var width = N(notice.Geometry.Width);
             var height = N(notice.Geometry.Height);
@@ -256,16 +281,15 @@ internal static class NoticePdfWriter
             for (var i = 0; i < _pages.Count; i++)
             {
                 var annotations = _links.Select((link, index) => (link, index)).Where(l => l.link.Page == i).Select(l => $"{links[l.index]} 0 R").ToList();
-                file.Object(pages[i].Page, $"<</Type/Page/Parent {pageTree} 0 R/MediaBox[0 0 {width} {height}]/Resources{resources}/Contents {pages[i].Content} 0 R/StructParents {i}/Tabs/S"
+                file.Object(pages[i], $"<</Type/Page/Parent {pageTree} 0 R/MediaBox[0 0 {width} {height}]/Resources{resources}/Contents {_pages[i].Content} 0 R/StructParents {i}/Tabs/S"
                     + (annotations.Count > 0 ? $"/Annots[{string.Join(' ', annotations)}]" : string.Empty) + ">>");
-                file.CompressedStream(pages[i].Content, string.Empty, _pages[i].Content);
             }
 
             for (var i = 0; i < _links.Count; i++)
             {
                 var link = _links[i];
                 file.Object(links[i], $"<</Type/Annot/Subtype/Link/Rect[{link.Rectangle}]/Border[0 0 0]/F 4/Contents {PdfFileWriter.Text(link.Text)}/StructParent {_pages.Count + i}"
-                    + $"/P {pages[link.Page].Page} 0 R/A<</Type/Action/S/URI/URI {PdfFileWriter.Bytes(link.Href)}>>>>");
+                    + $"/P {pages[link.Page]} 0 R/A<</Type/Action/S/URI/URI {PdfFileWriter.Bytes(link.Href)}>>>>");
             }
 
             foreach (var element in elements)
@@ -291,11 +315,11 @@ internal static class NoticePdfWriter
 
             foreach (var (face, type0) in fonts)
             {
-                WriteFont(file, type0, NoticeFonts.Face(face == 1), _glyphs[face]);
+                WriteFont(file, type0, NoticeFonts.Face(face == 1), glyphs[face]);
             }
 
-            file.Object(pageTree, $"<</Type/Pages/Count {_pages.Count}/Kids[{string.Join(' ', pages.Select(p => $"{p.Page} 0 R"))}]>>");
-            file.Stream(metadata, "/Type/Metadata/Subtype/XML", Encoding.UTF8.GetBytes(NoticePdfMetadata.Xmp(notice.Title, notice.Language, notice.Facts)), compress: false);
+            file.Object(pageTree, $"<</Type/Pages/Count {_pages.Count}/Kids[{string.Join(' ', pages.Select(p => $"{p} 0 R"))}]>>");
+            file.Stream(metadata, "/Type/Metadata/Subtype/XML", Encoding.UTF8.GetBytes(NoticePdfMetadata.Xmp(notice.Title, notice.Language, notice.Facts)));
             file.Object(info, NoticePdfMetadata.Info(notice.Title, notice.Facts));
             file.Object(catalog, $"<</Type/Catalog/Pages {pageTree} 0 R/PageLayout/SinglePage/Lang {PdfFileWriter.Text(notice.Language)}/MarkInfo<</Marked true>>"
                 + $"/ViewerPreferences<</DisplayDocTitle true>>/StructTreeRoot {structureRoot} 0 R/Metadata {metadata} 0 R>>");
@@ -320,7 +344,7 @@ internal static class NoticePdfWriter
                 var text = dictionary.Clear().Append("<</Type/StructElem/S/").Append(element.Tag).Append("/P ").Append(element.Parent?.Number ?? structureRoot).Append(" 0 R");
                 if (element.Kids.Any(k => k.Element is null))
                 {
-                    text.Append("/Pg ").Append(pages[page].Page).Append(" 0 R");
+                    text.Append("/Pg ").Append(pages[page]).Append(" 0 R");
                 }
 
                 if (element.Lang is { } lang)
@@ -347,7 +371,7 @@ internal static class NoticePdfWriter
                     }
                     else if (kid.Annotation >= 0)
                     {
-                        text.Append("<</Type/OBJR/Pg ").Append(pages[kid.Page].Page).Append(" 0 R/Obj ").Append(links[kid.Annotation]).Append(" 0 R>> ");
+                        text.Append("<</Type/OBJR/Pg ").Append(pages[kid.Page]).Append(" 0 R/Obj ").Append(links[kid.Annotation]).Append(" 0 R>> ");
                     }
                     else if (kid.Page == page)
                     {
@@ -355,7 +379,7 @@ internal static class NoticePdfWriter
                     }
                     else
                     {
-                        text.Append("<</Type/MCR/Pg ").Append(pages[kid.Page].Page).Append(" 0 R/MCID ").Append(kid.Mcid).Append(">> ");
+                        text.Append("<</Type/MCR/Pg ").Append(pages[kid.Page]).Append(" 0 R/MCID ").Append(kid.Mcid).Append(">> ");
                     }
                 }
 
@@ -363,10 +387,17 @@ internal static class NoticePdfWriter
             }
         }
 
-        /// <summary>A Type 0 font of one face: the CID font with the widths of the glyphs drawn, its descriptor and program, and the ToUnicode map.</summary>
-        private static void WriteFont(PdfFileWriter file, int type0, NoticeFontFace face, Dictionary<ushort, int> drawn)
+        /// <summary>The glyphs of one face (0 regular, 1 bold) drawn, in glyph order, each with the character it was first drawn for.</summary>
+        private List<(ushort Glyph, int Character)> Drawn(int face)
         {
-            var glyphs = drawn.Select(d => (Glyph: d.Key, Character: d.Value)).OrderBy(d => d.Glyph).ToList();
+            var drawnGlyphs = _drawnGlyphs[face];
+            drawnGlyphs.Sort();
+            return drawnGlyphs.ConvertAll(glyph => (glyph, _drawn[face][glyph] - 1));
+        }
+
+        /// <summary>A Type 0 font of one face: the CID font with the widths of the glyphs drawn, its descriptor and program, and the ToUnicode map.</summary>
+        private static void WriteFont(PdfFileWriter file, int type0, NoticeFontFace face, List<(ushort Glyph, int Character)> glyphs)
+        {
 
             var subset = FontSubsets.For(face, glyphs);
             var (cidFont, descriptor, program, toUnicode) = (file.Reserve(), file.Reserve(), file.Reserve(), file.Reserve());
@@ -420,8 +451,8 @@ internal static class NoticePdfWriter
         /// <summary>A page's content stream and, by marked-content id, the structure element each piece belongs to.</summary>
         private sealed class PageContent
         {
-            /// <summary>The page's content stream, Flate compressed once the page is drawn.</summary>
-            public byte[] Content { get; set; } = [];
+            /// <summary>The object number of the page's content stream, written once the page is drawn.</summary>
+            public int Content { get; set; }
 
             public List<StructureElement> Owners { get; } = [];
         }

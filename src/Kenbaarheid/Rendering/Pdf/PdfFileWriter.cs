@@ -35,12 +35,7 @@ internal sealed class PdfFileWriter
     public void Object(int number, StringBuilder dictionary)
     {
         Begin(number);
-        foreach (var chunk in dictionary.GetChunks())
-        {
-            Room(chunk.Length);
-            _length += Encoding.Latin1.GetBytes(chunk.Span, _file.AsSpan(_length));
-        }
-
+        Latin1(dictionary);
         Ascii("\nendobj\n");
     }
 
@@ -51,11 +46,16 @@ internal sealed class PdfFileWriter
         Ascii("\nendobj\n");
     }
 
-    /// <summary>A stream object: <paramref name="entries"/> are its dictionary's entries besides <c>/Length</c> and <c>/Filter</c>.</summary>
-    public void Stream(int number, string entries, ReadOnlySpan<byte> data, bool compress)
+    /// <summary>An uncompressed stream object: <paramref name="entries"/> are its dictionary's entries besides <c>/Length</c>.</summary>
+    public void Stream(int number, string entries, ReadOnlySpan<byte> data) => StreamOf(number, entries, data);
+
+    /// <summary>An uncompressed stream of text whose characters are bytes (page content), with no entries besides <c>/Length</c>.</summary>
+    public void Stream(int number, StringBuilder content)
     {
-        var content = compress ? Deflate(data, CompressionLevel.Fastest) : data;
-        StreamOf(number, entries + (compress ? "/Filter/FlateDecode" : string.Empty), content);
+        Begin(number);
+        Ascii("<</Length " + content.Length.ToString(CultureInfo.InvariantCulture) + ">>\nstream\n");
+        Latin1(content);
+        Ascii("\nendstream\nendobj\n");
     }
 
     /// <summary>A stream whose bytes are already Flate compressed (a cached font program).</summary>
@@ -86,21 +86,6 @@ internal sealed class PdfFileWriter
         ArrayPool<byte>.Shared.Return(_file);
         _file = [];
         return file;
-    }
-
-    /// <summary>Flate-compresses text of bytes (each character one byte, as page content is written).</summary>
-    public static byte[] Deflate(StringBuilder content)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(content.Length);
-        var length = 0;
-        foreach (var chunk in content.GetChunks())
-        {
-            length += Encoding.Latin1.GetBytes(chunk.Span, buffer.AsSpan(length));
-        }
-
-        var compressed = Deflate(buffer.AsSpan(0, length), CompressionLevel.Fastest);
-        ArrayPool<byte>.Shared.Return(buffer);
-        return compressed;
     }
 
     public static byte[] Deflate(ReadOnlySpan<byte> data, CompressionLevel level)
@@ -205,6 +190,15 @@ internal sealed class PdfFileWriter
     {
         _offsets[number] = _length;
         Ascii(number.ToString(CultureInfo.InvariantCulture) + " 0 obj\n");
+    }
+
+    private void Latin1(StringBuilder text)
+    {
+        foreach (var chunk in text.GetChunks())
+        {
+            Room(chunk.Length);
+            _length += Encoding.Latin1.GetBytes(chunk.Span, _file.AsSpan(_length));
+        }
     }
 
     private void Ascii(string text)
