@@ -174,8 +174,8 @@ internal static class NoticePdfWriter
 
         /// <summary>
         /// Ends the page being drawn: its open marked content closed, its content written to the file. Page content is
-        /// not compressed: it is a few KB a page, and Flate, set up afresh for every stream, cost a sixth of the PDF's
-        /// CPU to save about 15 KB a file. The font programs, most of the file, stay compressed.
+        /// not compressed: it is a few KB a page, and Flate, set up afresh for every stream, cost about a tenth of the
+        /// PDF's CPU to save about 15 KB a file. The font programs, most of the file, stay compressed.
         /// </summary>
         private void Finish()
         {
@@ -245,7 +245,7 @@ internal static class NoticePdfWriter
                     drawnGlyphs.Add(glyph);
                 }
 
-                // Two bytes per glyph id in a literal string: half the size of hexadecimal, so less to write and compress.
+                // Two bytes per glyph id in a literal string: half the size of hexadecimal.
                 Byte(content, glyph >> 8);
                 Byte(content, glyph & 0xFF);
             }
@@ -398,7 +398,6 @@ internal static class NoticePdfWriter
         /// <summary>A Type 0 font of one face: the CID font with the widths of the glyphs drawn, its descriptor and program, and the ToUnicode map.</summary>
         private static void WriteFont(PdfFileWriter file, int type0, NoticeFontFace face, List<(ushort Glyph, int Character)> glyphs)
         {
-
             var subset = FontSubsets.For(face, glyphs);
             var (cidFont, descriptor, program, toUnicode) = (file.Reserve(), file.Reserve(), file.Reserve(), file.Reserve());
             file.Object(type0, $"<</Type/Font/Subtype/Type0/BaseFont/{subset.Name}/Encoding/Identity-H/DescendantFonts[{cidFont} 0 R]/ToUnicode {toUnicode} 0 R>>");
